@@ -76,3 +76,25 @@ export function summarizeGroups(
   });
 }
 
+
+/**
+ * Counts of the judgments a publisher gave its groups for a year (Asaka: how many measures
+ * were graded A, B, C, D), counting each group that has one; `level` keeps one level only.
+ */
+export function summarizeGivenJudgments(
+  dataset: Dataset,
+  year: number = dataset.plan.reportedYear,
+  level?: string,
+): Summary {
+  const scheme = resolveScheme(dataset.evaluation.scheme);
+  const counts: Record<string, number> = {};
+  let total = 0;
+  for (const { group } of flattenGroups(dataset.groups)) {
+    const j = group.givenJudgments[year];
+    if (j === undefined || (level !== undefined && group.level !== level)) continue;
+    counts[j] = (counts[j] ?? 0) + 1;
+    total++;
+  }
+  const lines = (scheme?.tiers ?? []).map((t) => ({ id: t.id, label: t.label, includes: [t.id], count: counts[t.id] ?? 0 }));
+  return { total, counts, lines, unjudged: 0, statuses: {} };
+}
