@@ -1,0 +1,25 @@
+import { validate, type Dataset, type ValidationResult } from '../../src/core/index.js';
+
+const cache = new Map<string, Promise<unknown>>();
+
+/** The raw JSON of a dataset in data/. */
+export function loadJson(name: string): Promise<unknown> {
+  if (!cache.has(name)) {
+    cache.set(name, fetch(new URL(`../../data/${name}.json`, import.meta.url)).then((r) => r.json()));
+  }
+  return cache.get(name)!.then((json) => structuredClone(json));
+}
+
+/** A dataset in data/, validated; fails the test if it is not valid. */
+export async function loadDataset(name: string): Promise<Dataset & { result: ValidationResult }> {
+  const result = validate(await loadJson(name));
+  if (!result.valid || !result.dataset) {
+    throw new Error(`${name} is not valid: ${result.problems.map((p) => p.message).join('\n')}`);
+  }
+  return Object.assign(result.dataset, { result });
+}
+
+/** The smallest valid document around some indicators, for edge-case tests. */
+export function doc(indicators: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { plan: { title: 'テスト計画', publisher: 'テスト市', reportedYear: 2024 }, indicators, ...extra };
+}
