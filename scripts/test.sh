@@ -32,7 +32,7 @@ count_file=$(mktemp)
 WTR_COUNT_FILE="$count_file" npx --no-install web-test-runner
 wtr_status=$?
 if [ -s "$count_file" ]; then
-  read -r bp bf bs < <(node -e "const c=require('$count_file');console.log(c.passed,c.failed,c.skipped)")
+  read -r bp bf bs < <(node -e "const c=JSON.parse(require('fs').readFileSync(process.argv[1],'utf8'));console.log(c.passed,c.failed,c.skipped)" "$count_file")
 else
   bp=0; bf=1; bs=0
 fi
