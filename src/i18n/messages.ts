@@ -31,8 +31,29 @@ const ja: Messages = {
   located: (where, what) => `${where}：${what}`,
   indicator: (name) => `指標「${name}」`,
   got: (value) => `（値：${value}）`,
-  expected: (what) => `期待される値：${what}`,
+  expected: (what) => `期待される値：${expectedJa(what)}`,
 };
+
+/** Core words "what was expected" in English; these are the phrases it uses, in Japanese. */
+const EXPECTED_JA: [RegExp, (...m: string[]) => string][] = [
+  [/^a number in (.+)$/, (_, unit) => `${unit}を単位とする数値`],
+  [/^a number$/, () => '数値'],
+  [/^a finite number$/, () => '有限の数値'],
+  [/^a fiscal year such as (\d+)$/, (_, y) => `${y} のような年度（西暦）`],
+  [/^one of (.+)$/, (_, list) => `${list} のいずれか`],
+  [/^a whole number from (\S+) to (\S+)$/, (_, a, b) => `${a}〜${b}の整数`],
+  [/^a text/, () => '文字列'],
+  [/^an id/, () => '空でないID'],
+  [/^a list/, () => 'リスト'],
+];
+
+function expectedJa(what: string): string {
+  for (const [re, ja] of EXPECTED_JA) {
+    const m = re.exec(what);
+    if (m) return ja(...m);
+  }
+  return what;
+}
 
 const en: Messages = {
   problem: {

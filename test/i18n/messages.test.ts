@@ -8,7 +8,7 @@ describe('i18n: validation problems as sentences', () => {
 
   it('Japanese: which indicator, which field and year, what was wrong, what was expected', () => {
     expect(describeProblem(problem, 'ja', { indicatorName: '相談件数', yearLabel: (y) => fiscalYearLabel(y) })).to.equal(
-      '指標「相談件数」の目標値 令和6年度：単位が指標の単位と一致しません（値："3,550人"）。期待される値：a number in 件',
+      '指標「相談件数」の目標値 令和6年度：単位が指標の単位と一致しません（値："3,550人"）。期待される値：件を単位とする数値',
     );
   });
 
@@ -18,6 +18,13 @@ describe('i18n: validation problems as sentences', () => {
     );
     const rootProblem = validate({ indicators: [] }).problems[0]!;
     expect(describeProblem(rootProblem, 'en')).to.match(/^plan: A required item is missing/);
+  });
+
+  it('says in Japanese what was expected for a bad year and a bad enum', () => {
+    const problems = validate(doc([{ id: 'y', name: 'Y', direction: 'up', targets: { R6: 1 } }])).problems;
+    const texts = problems.map((p) => describeProblem(p, 'ja'));
+    expect(texts).to.include('indicators[0].direction：値の種類が正しくありません（値："up"）。期待される値：increase, decrease, maintain のいずれか');
+    expect(texts).to.include('indicators[0].targets.R6：年度として読み取れません（値："R6"）。期待される値：2024 のような年度（西暦）');
   });
 
   it('has a message for every problem code in both languages', () => {
