@@ -1,6 +1,6 @@
 import type { RoundingMode } from './decimal.js';
 import { groupsByIndicator } from './groups.js';
-import { judge, resolveScheme, type JudgmentScheme } from './judgment.js';
+import { judgeOutcome, resolveScheme, type JudgmentScheme } from './judgment.js';
 import type { LocalizedText } from './localize.js';
 import { rateOutcome, type Direction, type RateMethod, type RateReason } from './rate.js';
 import { isReasonRequired } from './reason.js';
@@ -158,16 +158,9 @@ export function evaluateSeries(
   row.rate = outcome.rate;
   row.rateText = outcome.text;
   row.rateReason = outcome.reason;
-  if (outcome.rate != null) {
-    row.judgment = judge(outcome.rate, scheme ?? undefined);
-    row.reasonRequired = isReasonRequired(outcome.rate, settings.reasonRequired);
-  } else if (outcome.meetsTarget !== undefined && scheme?.computed) {
-    // The formula divides by zero, but the comparison is plain: best or worst tier.
-    const tiers = scheme.tiers;
-    row.judgment = (outcome.meetsTarget ? tiers[0] : tiers[tiers.length - 1])!.id;
-  } else if (outcome.meetsTarget === undefined) {
-    row.status = 'not-computable';
-  }
+  row.judgment = judgeOutcome(outcome, scheme ?? undefined);
+  row.reasonRequired = isReasonRequired(outcome.rate, settings.reasonRequired);
+  if (outcome.rate == null && outcome.meetsTarget === undefined) row.status = 'not-computable';
   return row;
 }
 

@@ -111,3 +111,17 @@ export function judgmentTier(id: string | null, scheme: string | JudgmentScheme 
   if (!s || id == null) return null;
   return s.tiers.find((tier) => tier.id === id) ?? (s.tallying?.id === id ? s.tallying : null);
 }
+
+/**
+ * The judgment of a rate outcome: by the rate when there is one; when the formula divides by
+ * zero (`meetsTarget` set), the best tier if the target is met, else the worst.
+ */
+export function judgeOutcome(
+  outcome: { rate: number | null; meetsTarget?: boolean },
+  scheme: string | JudgmentScheme = 'three-tier',
+): string | null {
+  const s = resolveScheme(scheme);
+  if (outcome.rate != null) return judge(outcome.rate, s ?? undefined);
+  if (outcome.meetsTarget === undefined || !s?.computed) return null;
+  return (outcome.meetsTarget ? s.tiers[0] : s.tiers[s.tiers.length - 1])?.id ?? null;
+}

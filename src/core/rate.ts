@@ -121,3 +121,16 @@ export function rateOutcome(input: RateInput, options: RateOptions = {}): RateOu
 export function achievementRate(input: RateInput, options?: RateOptions): number | null {
   return rateOutcome(input, options).rate;
 }
+
+/**
+ * A rate given as a number or text ("61.25"), rounded exactly as a computed rate would be,
+ * so a rate passed in by a page is judged on what is displayed.
+ */
+export function roundRate(rate: DecimalInput | null | undefined, options: RateOptions = {}): RateOutcome {
+  const { digits = 1, rounding = 'half-up' } = options;
+  if (rate == null || rate === '') return none('missing');
+  const d = parseDecimal(rate);
+  if (!d) return none('not-a-number');
+  const scaled = divideRounded(d.coefficient, 10n ** BigInt(d.scale), digits, rounding);
+  return { rate: scaledToNumber(scaled, digits), text: scaledToString(scaled, digits), reason: 'ok' };
+}

@@ -10,6 +10,16 @@ export interface Messages {
   indicator: (name: string) => string;
   got: (value: string) => string;
   expected: (what: string) => string;
+  badge: {
+    /** The accessible name of a computed judgment: 「達成率61.3%、未達成」. */
+    rated: (rate: string, judgment: string) => string;
+    /** A rate without a judgment: 「達成率164.0%」. */
+    rateOnly: (rate: string) => string;
+    /** A given grade: 「判定C：計画どおりの進捗状況」. */
+    grade: (id: string, description: string) => string;
+    none: string;
+    unreadable: string;
+  };
 }
 
 const ja: Messages = {
@@ -32,6 +42,13 @@ const ja: Messages = {
   indicator: (name) => `指標「${name}」`,
   got: (value) => `（値：${value}）`,
   expected: (what) => `期待される値：${expectedJa(what)}`,
+  badge: {
+    rated: (rate, judgment) => `達成率${rate}、${judgment}`,
+    rateOnly: (rate) => `達成率${rate}`,
+    grade: (id, description) => (description ? `判定${id}：${description}` : `判定${id}`),
+    none: '判定なし',
+    unreadable: '値を読み取れません',
+  },
 };
 
 /** Core words "what was expected" in English; these are the phrases it uses, in Japanese. */
@@ -75,6 +92,13 @@ const en: Messages = {
   indicator: (name) => `Indicator “${name}”`,
   got: (value) => ` (found ${value})`,
   expected: (what) => `expected ${what}`,
+  badge: {
+    rated: (rate, judgment) => `Achievement rate ${rate}, ${judgment.toLowerCase()}`,
+    rateOnly: (rate) => `Achievement rate ${rate}`,
+    grade: (id, description) => (description ? `Grade ${id}: ${description}` : `Grade ${id}`),
+    none: 'No judgment',
+    unreadable: 'Unreadable value',
+  },
 };
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = { ja, en };

@@ -1,0 +1,200 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { RoundingMode } from '../../core/decimal.js';
+import type { EvaluationRow } from '../../core/evaluate.js';
+import { formatRate } from '../../core/format.js';
+import { judge, judgeOutcome, judgmentTier, resolveScheme, type JudgmentTier } from '../../core/judgment.js';
+import { localize, type Locale } from '../../core/localize.js';
+import { parseValue } from '../../core/parse-value.js';
+import { rateOutcome, roundRate, type Direction, type RateMethod } from '../../core/rate.js';
+import type { Problem, Value } from '../../core/types.js';
+import { messagesFor } from '../../i18n/messages.js';
+import { dispatchIndicatorError } from '../shared/events.js';
+import { hostStyles } from '../shared/host-styles.js';
+import { elementLocale } from '../shared/lang.js';
+import { shape } from '../shared/shapes.js';
+import { judgmentTokens } from '../shared/tokens.js';
+import { styles } from './achievement-badge.styles.js';
+
+/** Badge sizes. */
+export const BADGE_SIZES = ['small', 'medium'] as const;
+export type BadgeSize = (typeof BADGE_SIZES)[number];
+
+interface BadgeView {
+  tier: JudgmentTier | null;
+  /** The rate as shown, "61.3%", or "". */
+  rate: string;
+  problem: Problem | null;
+  given: boolean;
+}
+
+/**
+ * One judgment and its rate, shown by text and by shape, never by colour alone:
+ * 「未達成 61.3%」, 「概ね達成 93.3%」, 「集計中」, 「C」. Every number and judgment comes from
+ * `policy-indicators/core`, so it matches the table and the chart.
+ *
+ * Give it `target` + `actual` (+ `baseline`, `direction`, `method`), or a `rate`, or a given
+ * `judgment`, or an `evaluation` row from `evaluate()`.
+ *
+ * @summary A judgment (達成 / 概ね達成 / 未達成 / 集計中, or A–D) with its achievement rate.
+ *
+ * @csspart base - The badge box.
+ * @csspart icon - The judgment's shape (○ △ × …), an SVG.
+ * @csspart label - The judgment text.
+ * @csspart rate - The rate text, e.g. "61.3%".
+ *
+ * @cssproperty [--achievement-badge-background=var(--pi-surface, #fff)] - Background of the badge.
+ * @cssproperty [--achievement-badge-color] - Text colour; by default the judgment's tone.
+ * @cssproperty [--achievement-badge-success=var(--pi-success, #197a4b)] - Tone of 達成 and A/B.
+ * @cssproperty [--achievement-badge-warning=var(--pi-warning, #c74700)] - Tone of 概ね達成.
+ * @cssproperty [--achievement-badge-error=var(--pi-error, #ce0000)] - Tone of 未達成 and D.
+ * @cssproperty [--achievement-badge-info=var(--pi-info, #0031d8)] - Tone of C.
+ * @cssproperty [--achievement-badge-neutral=var(--pi-neutral, #4d4d4d)] - Tone of 集計中 and of no judgment.
+ * @cssproperty [--achievement-badge-radius=0.375em] - Corner radius.
+ * @cssproperty [--achievement-badge-gap=0.3em] - Space between shape, label and rate.
+ * @cssproperty [--achievement-badge-font-size=1em] - Font size (small: 0.875em).
+ *
+ * @fires indicator-error - When the inputs cannot be read (e.g. `actual="abc"`); `detail.problems` says which.
+ */
+@customElement('achievement-badge')
+export class AchievementBadge extends LitElement {
+  static override styles = [judgmentTokens, hostStyles, styles];
+
+  /** The target, as a number or spreadsheet text ("3,550"). Used with `actual`. */
+  @property() target?: string;
+
+  /** The actual, as a number or spreadsheet text; "集計中" shows 集計中. Used with `target`. */
+  @property() actual?: string;
+
+  /** The baseline, for `method="progress"`. */
+  @property() baseline?: string;
+
+  /** Which way is good: `increase` (default), `decrease`, `maintain`. */
+  @property() direction: Direction = 'increase';
+
+  /** `ratio` (default) or `progress` (from the baseline). */
+  @property() method: RateMethod = 'ratio';
+
+  /** A rate already computed, in percent; rounded to `digits` before it is judged. */
+  @property({ type: Number }) rate?: number;
+
+  /** A judgment given by the publisher, e.g. `C` with `scheme="given-grade"`, or `achieved`. */
+  @property() judgment?: string;
+
+  /** The judgment scheme: `three-tier` (default) or `given-grade`. */
+  @property() scheme = 'three-tier';
+
+  /** Decimal places of the rate. */
+  @property({ type: Number }) digits = 1;
+
+  /** `half-up` (四捨五入, default) or `truncate` (切り捨て). */
+  @property() rounding: RoundingMode = 'half-up';
+
+  /** A row from `evaluate()`; takes precedence over the other inputs. */
+  @property({ attribute: false }) evaluation?: EvaluationRow;
+
+  /** `small` or `medium` (default). */
+  @property({ reflect: true }) size: BadgeSize = 'medium';
+
+  /** A tighter variant for table cells. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Language of the texts; default: the nearest `lang` up the page, else Japanese. */
+  @property() override lang = '';
+
+  @state() private view: BadgeView = { tier: null, rate: '', problem: null, given: false };
+
+  @state() private locale: Locale = 'ja';
+
+  override willUpdate(_changed: PropertyValues<this>): void {
+    // Every input feeds the one view, so any change recomputes it; nothing here may throw.
+    this.locale = elementLocale(this);
+    try {
+      this.view = this.computeView();
+    } catch (e) {
+      this.view = { tier: null, rate: '', given: false, problem: problem('$', 'unknown-value', String(e)) };
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    const inputs = ['target', 'actual', 'baseline', 'rate', 'judgment', 'scheme', 'evaluation'] as const;
+    if (this.view.problem && inputs.some((k) => changed.has(k))) {
+      dispatchIndicatorError(this, { problems: [this.view.problem], message: this.view.problem.message });
+    }
+  }
+
+  private computeView(): BadgeView {
+    const scheme = resolveScheme(this.scheme);
+    if (!scheme) return { tier: null, rate: '', given: false, problem: problem('scheme', 'unknown-reference', this.scheme) };
+    const options = { digits: this.digits, rounding: this.rounding };
+    const fmt = (rate: number | null) => formatRate(rate, { digits: this.digits, locale: this.locale });
+
+    if (this.evaluation) {
+      const e = this.evaluation;
+      const digits = e.rateText?.split('.')[1]?.length ?? this.digits;
+      return { tier: judgmentTier(e.judgment, scheme), rate: formatRate(e.rate, { digits, locale: this.locale }), problem: null, given: false };
+    }
+    if (this.judgment) {
+      const tier = judgmentTier(this.judgment, scheme);
+      if (!tier) return { tier: null, rate: '', given: true, problem: problem('judgment', 'unknown-reference', this.judgment) };
+      const rate = this.rate == null ? null : roundRate(this.rate, options).rate;
+      return { tier, rate: fmt(rate), problem: null, given: true };
+    }
+    if (this.rate != null) {
+      const outcome = roundRate(this.rate, options);
+      if (outcome.rate == null) return { tier: null, rate: '', given: false, problem: problem('rate', 'not-a-number', this.rate) };
+      return { tier: judgmentTier(judge(outcome.rate, scheme), scheme), rate: fmt(outcome.rate), problem: null, given: false };
+    }
+    if (this.target == null && this.actual == null) return { tier: null, rate: '', problem: null, given: false };
+
+    const values: Partial<Record<'target' | 'actual' | 'baseline', Value | null>> = {};
+    for (const name of ['target', 'actual', 'baseline'] as const) {
+      const parsed = parseValue(this[name]);
+      if (parsed?.error) return { tier: null, rate: '', given: false, problem: problem(name, parsed.error.code, this[name]) };
+      values[name] = parsed?.value ?? null;
+    }
+    if (values.actual?.status === 'tallying') return { tier: scheme.tallying ?? null, rate: '', problem: null, given: false };
+    const outcome = rateOutcome(
+      { target: values.target?.decimal, actual: values.actual?.decimal, baseline: values.baseline?.decimal, direction: this.direction, method: this.method },
+      options,
+    );
+    const id = judgeOutcome(outcome, scheme);
+    return { tier: judgmentTier(id, scheme), rate: fmt(outcome.rate), problem: null, given: false };
+  }
+
+  override render() {
+    const m = messagesFor(this.locale);
+    const { tier, rate, problem: bad, given } = this.view;
+    if (bad) {
+      return html`<span part="base" class="badge tone-error problem" title=${bad.message}>
+        <span part="label">${m.badge.unreadable}</span>
+      </span>`;
+    }
+    const label = tier ? localize(tier.label, this.locale) : '';
+    const description = tier?.description ? localize(tier.description, this.locale) : '';
+    const name = !tier
+      ? rate ? m.badge.rateOnly(rate) : m.badge.none
+      : given && !resolveScheme(this.scheme)?.computed
+        ? m.badge.grade(label, description)
+        : rate ? m.badge.rated(rate, label) : label;
+    return html`<span part="base" class="badge tone-${tier?.tone ?? 'neutral'}">
+      ${tier?.shape
+        ? html`<svg part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${shape(tier.shape)}</svg>`
+        : nothing}
+      <span part="label" aria-hidden="true">${label || (rate ? '' : '—')}</span>
+      ${rate ? html`<span part="rate" class="rate" aria-hidden="true">${rate}</span>` : nothing}
+      <span class="visually-hidden">${name}</span>
+    </span>`;
+  }
+}
+
+function problem(path: string, code: Problem['code'], got: unknown): Problem {
+  const text = JSON.stringify(got);
+  return { path, code, severity: 'error', got: text, message: `${path}: cannot read ${text}` };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'achievement-badge': AchievementBadge;
+  }
+}

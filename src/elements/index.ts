@@ -1,0 +1,2 @@
+/** Registers every element. */
+export * from './achievement-badge/achievement-badge.js';
