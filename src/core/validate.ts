@@ -134,7 +134,13 @@ class Reader {
   }
 
   valueObject(raw: Obj, path: string, context: ValueContext, field: string): Value | null {
-    this.fields(raw, path, ['value', 'status', 'note', 'decimals']);
+    // `decimal` and `raw` are what validate itself writes: a normalised dataset reads back as it
+    // is, and an unreadable cell is read again from what it said, so its problem is reported again.
+    if (raw.status === 'invalid') return this.value(raw.raw ?? null, path, context, field);
+    this.fields(raw, path, ['value', 'status', 'note', 'decimals', 'decimal', 'raw']);
+    const given = raw.raw;
+    const normalised = typeof raw.decimal === 'string';
+    if (normalised) raw = { ...raw, value: raw.decimal };
     const statuses = ['value', 'tallying', 'not-surveyed', 'not-applicable'] as const;
     const status = raw.status === undefined ? undefined : this.oneOf(raw.status, `${path}.status`, statuses, 'value');
     let value: Value | null =
@@ -148,11 +154,14 @@ class Reader {
       if (status === 'value') this.report(`${path}.value`, 'required', 'a number', raw.value, { field });
       if (raw.note === undefined) return null;
       value = { status: 'not-applicable' };
+
     }
     const note = this.text(raw.note, `${path}.note`);
     if (note !== undefined) value.note = localize(note);
     const decimals = this.integer(raw.decimals, `${path}.decimals`, 0, 10);
     if (decimals !== undefined) value.decimals = decimals;
+    if (given !== undefined) value.raw = given;
+    else if (normalised) delete value.raw;
     return value;
   }
 

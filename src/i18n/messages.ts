@@ -10,6 +10,7 @@ export interface Messages {
   indicator: (name: string) => string;
   got: (value: string) => string;
   expected: (what: string) => string;
+  table: TableMessages;
   badge: {
     /** The accessible name of a computed judgment: 「達成率61.3%、未達成」. */
     rated: (rate: string, judgment: string) => string;
@@ -20,6 +21,40 @@ export interface Messages {
     none: string;
     unreadable: string;
   };
+}
+
+/** Words of <policy-indicator-table>. */
+export interface TableMessages {
+  no: string;
+  indicator: string;
+  measure: string;
+  kind: string;
+  kinds: Record<'outcome' | 'activity', string>;
+  baseline: string;
+  target: (year: string) => string;
+  targetRow: string;
+  actualRow: (series?: string) => string;
+  actual: (year: string) => string;
+  result: string;
+  rate: (year: string) => string;
+  reason: string;
+  grade: string;
+  caption: (title: string, year: string) => string;
+  headline: (total: number, noun: string) => string;
+  line: (label: string, count: number, included: string[]) => string;
+  indicatorsNoun: string;
+  measuresNoun: string;
+  filterBy: string;
+  showAll: string;
+  showing: (count: number, label: string | null) => string;
+  sorted: (column: string, ascending: boolean) => string;
+  scrollHint: string;
+  problems: (count: number) => string;
+  noData: string;
+  select: string;
+  selected: string;
+  notComparable: string;
+  cumulative: (since: string) => string;
 }
 
 const ja: Messages = {
@@ -42,6 +77,38 @@ const ja: Messages = {
   indicator: (name) => `指標「${name}」`,
   got: (value) => `（値：${value}）`,
   expected: (what) => `期待される値：${expectedJa(what)}`,
+  table: {
+    no: 'No.',
+    indicator: '成果指標',
+    measure: '単位施策',
+    kind: '区分',
+    kinds: { outcome: '成果指標', activity: '活動指標' },
+    baseline: '基準値',
+    target: (year) => `目標 ${year}`,
+    targetRow: '目標値',
+    actualRow: (series) => (series ? `実績値（${series}）` : '実績値'),
+    actual: (year) => `実績 ${year}`,
+    result: '結果',
+    rate: (year) => `達成率 ${year}`,
+    reason: '達成率が200%以上又は80%未満になった理由',
+    grade: '判定',
+    caption: (title, year) => `${title}（${year}）`,
+    headline: (total, noun) => `${total}${noun}`,
+    line: (label, count, included) => `${label} ${count}${included.length ? `（${included.join('・')}含む）` : ''}`,
+    indicatorsNoun: '指標',
+    measuresNoun: '施策',
+    filterBy: '判定で絞り込む',
+    showAll: 'すべて',
+    showing: (count, label) => (label ? `${label}：${count}件を表示しています` : `${count}件すべてを表示しています`),
+    sorted: (column, ascending) => `${column}の${ascending ? '昇順' : '降順'}で並べ替えました`,
+    scrollHint: '表は横にスクロールできます',
+    problems: (count) => `データに${count}件の問題があります。該当する行に表示しています。`,
+    noData: '表示できるデータがありません',
+    select: '選択',
+    selected: '選択中',
+    notComparable: '定義変更のため目標と比較しない',
+    cumulative: (since) => `${since}からの累計`,
+  },
   badge: {
     rated: (rate, judgment) => `達成率${rate}、${judgment}`,
     rateOnly: (rate) => `達成率${rate}`,
@@ -92,6 +159,38 @@ const en: Messages = {
   indicator: (name) => `Indicator “${name}”`,
   got: (value) => ` (found ${value})`,
   expected: (what) => `expected ${what}`,
+  table: {
+    no: 'No.',
+    indicator: 'Indicator',
+    measure: 'Measure',
+    kind: 'Kind',
+    kinds: { outcome: 'Outcome', activity: 'Activity' },
+    baseline: 'Baseline',
+    target: (year) => `Target ${year}`,
+    targetRow: 'Target',
+    actualRow: (series) => (series ? `Actual (${series})` : 'Actual'),
+    actual: (year) => `Actual ${year}`,
+    result: 'Result',
+    rate: (year) => `Rate ${year}`,
+    reason: 'Reason (rate of 200% or more, or under 80%)',
+    grade: 'Grade',
+    caption: (title, year) => `${title} (${year})`,
+    headline: (total, noun) => `${total} ${noun}`,
+    line: (label, count, included) => `${label} ${count}${included.length ? ` (incl. ${included.join(', ').toLowerCase()})` : ''}`,
+    indicatorsNoun: 'indicators',
+    measuresNoun: 'measures',
+    filterBy: 'Filter by judgment',
+    showAll: 'All',
+    showing: (count, label) => (label ? `${label}: showing ${count}` : `Showing all ${count}`),
+    sorted: (column, ascending) => `Sorted by ${column}, ${ascending ? 'ascending' : 'descending'}`,
+    scrollHint: 'The table scrolls sideways',
+    problems: (count) => `The data has ${count} problem${count === 1 ? '' : 's'}, shown in the rows concerned.`,
+    noData: 'No data to show',
+    select: 'Select',
+    selected: 'Selected',
+    notComparable: 'Definition changed: not compared with the targets',
+    cumulative: (since) => `cumulative since ${since}`,
+  },
   badge: {
     rated: (rate, judgment) => `Achievement rate ${rate}, ${judgment.toLowerCase()}`,
     rateOnly: (rate) => `Achievement rate ${rate}`,

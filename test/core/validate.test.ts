@@ -126,6 +126,18 @@ describe('validate: located problems', () => {
     expect(bad.problems.map((p) => p.path)).to.deep.equal(['evaluation.scheme.tiers[1].min']);
   });
 
+  it('reads its own output back unchanged (a normalised dataset is a valid document)', async () => {
+    for (const name of ['atsugi-fy2024', 'asaka-fy2024']) {
+      const json = await (await fetch(new URL(`../../data/${name}.json`, import.meta.url))).json();
+      const once = validate(json);
+      const twice = validate(once.dataset);
+      expect(twice.problems, name).to.deep.equal([]);
+      expect(JSON.parse(JSON.stringify(twice.dataset)), name).to.deep.equal(JSON.parse(JSON.stringify(once.dataset)));
+    }
+    const bad = validate(doc([{ id: 'x', name: 'X', unit: '件', targets: { 2024: '3,550人' } }]));
+    expect(validate(bad.dataset).problems.map((p) => p.message)).to.deep.equal(bad.problems.map((p) => p.message));
+  });
+
   it('never throws, whatever it is given', () => {
     const junk: unknown[] = [undefined, 0, 'x', [], { plan: 5 }, { plan: {}, indicators: 'no' },
       { plan: { title: 't', publisher: 'p', reportedYear: 2024 }, indicators: [null, 5, 'x', { id: {} }], groups: [null], projects: [7] }];

@@ -1,0 +1,336 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_header-bg: var(--policy-indicator-table-header-background, light-dark(#f2f2f2, #333333));
+    --_group-bg: var(--policy-indicator-table-group-background, light-dark(#e8f1fe, #00118f));
+    --_row-hover: var(--policy-indicator-table-row-hover, light-dark(#f8f8fb, #2a2a2a));
+    --_selected: var(--policy-indicator-table-selected-background, light-dark(#fff6d6, #4d4000));
+    --_cell-padding: var(--policy-indicator-table-cell-padding, 0.35em 0.5em);
+    --_border-color: var(--policy-indicator-table-border-color, var(--_border));
+    --_sticky-width: var(--policy-indicator-table-sticky-width, 14em);
+    --_font-size: var(--policy-indicator-table-font-size, 0.9375rem);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+  }
+
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
+    margin: 0 0 0.75em;
+  }
+  .headline {
+    font-weight: 700;
+    margin: 0;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .filters legend {
+    float: left;
+    margin-inline-end: 0.5em;
+    padding: 0;
+  }
+  .filter {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border-color);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .filter[aria-pressed='true'] {
+    border: 2px solid var(--_focus);
+    font-weight: 700;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  .scroller {
+    position: relative;
+    overflow-x: auto;
+    max-width: 100%;
+    border: 1px solid var(--_border-color);
+    /* Scroll cues: shadows appear at an edge while there is more to scroll (background-attachment). */
+    background:
+      linear-gradient(to right, var(--_surface) 30%, transparent) left / 2.5em 100% no-repeat local,
+      linear-gradient(to left, var(--_surface) 30%, transparent) right / 2.5em 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.28), transparent) left / 1em 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.28), transparent) right / 1em 100% no-repeat scroll;
+    background-color: var(--_surface);
+  }
+  .hint {
+    display: none;
+    margin: 0 0 0.25em;
+    font-size: 0.875em;
+    color: var(--_neutral);
+  }
+  .hint svg {
+    width: 1.5em;
+    height: 1em;
+    vertical-align: middle;
+  }
+
+  table {
+    border-collapse: separate;
+    border-spacing: 0;
+    min-width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding: 0.5em;
+    caption-side: top;
+  }
+  th,
+  td {
+    padding: var(--_cell-padding);
+    border-bottom: 1px solid var(--_border-color);
+    border-inline-end: 1px solid var(--_border-color);
+    vertical-align: top;
+    text-align: start;
+    background: var(--_surface);
+  }
+  thead th {
+    background: var(--_header-bg);
+    font-weight: 700;
+    vertical-align: bottom;
+  }
+  thead th.num {
+    white-space: nowrap;
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  .num {
+    text-align: end;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .reason,
+  .text {
+    min-width: 16em;
+    max-width: 32em;
+    font-size: 0.9375em;
+  }
+  .measure-codes {
+    white-space: nowrap;
+  }
+  .measure-name {
+    display: block;
+    font-size: 0.875em;
+    min-width: 10em;
+  }
+  tr.group th {
+    background: var(--_group-bg);
+    text-align: start;
+  }
+  tr.group.depth-1 th {
+    background: var(--_header-bg);
+    font-weight: 600;
+  }
+  .group-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    align-items: center;
+  }
+  .row-kind {
+    white-space: nowrap;
+    font-weight: 600;
+  }
+  .row-kind .series-label {
+    white-space: normal;
+    min-width: 9em;
+    max-width: 14em;
+  }
+  tr.data:hover > * {
+    background: var(--_row-hover);
+  }
+  tr.data.selected > * {
+    background: var(--_selected);
+  }
+  tr.problem td {
+    color: var(--_error);
+    background: var(--_surface);
+    font-size: 0.875em;
+  }
+  tr.problem ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .muted {
+    color: var(--_neutral);
+  }
+  .series-label {
+    display: block;
+    font-weight: 400;
+    font-size: 0.8125em;
+  }
+  .note {
+    display: block;
+    font-weight: 400;
+    font-size: 0.8125em;
+    color: var(--_neutral);
+  }
+
+  /* The row header stays in view while the table scrolls sideways. */
+  .sticky {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    min-width: 11em;
+    max-width: var(--_sticky-width);
+    box-shadow: 2px 0 0 var(--_border-color);
+  }
+  thead .sticky {
+    z-index: 2;
+  }
+  .sticky-2 {
+    position: sticky;
+    inset-inline-start: 3.25em;
+    z-index: 1;
+    min-width: 11em;
+    max-width: var(--_sticky-width);
+    box-shadow: 2px 0 0 var(--_border-color);
+  }
+  .no-col {
+    width: 3.25em;
+    min-width: 3.25em;
+    max-width: 3.25em;
+  }
+
+  .sort {
+    font: inherit;
+    font-weight: 700;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0.25em 0;
+    min-height: 2.75rem;
+    cursor: pointer;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    text-align: start;
+  }
+  .sort svg {
+    width: 0.75em;
+    height: 0.75em;
+  }
+  .select {
+    font: inherit;
+    font-weight: 600;
+    color: var(--_text);
+    background: none;
+    border: 0;
+    padding: 0;
+    text-align: start;
+    cursor: pointer;
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
+  }
+  .problems-summary {
+    color: var(--_error);
+    font-weight: 600;
+    margin: 0 0 0.5em;
+  }
+  .error-box {
+    border: 2px solid var(--_error);
+    padding: 0.75em 1em;
+  }
+  .error-box ul {
+    margin: 0.25em 0 0;
+  }
+
+  /* Narrow containers: one sticky column, cues to scroll. */
+  @container (max-width: 40rem) {
+    .hint {
+      display: block;
+    }
+    .sticky-2 {
+      position: static;
+      box-shadow: none;
+    }
+    .sticky {
+      max-width: 9em;
+    }
+    .reason,
+    .text {
+      min-width: 12em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .scroller {
+      background: Canvas;
+    }
+    tr.data.selected > * {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    .filter[aria-pressed='true'] {
+      border-color: Highlight;
+    }
+    tr.group th {
+      border-bottom: 2px solid CanvasText;
+    }
+  }
+
+  @media print {
+    :host {
+      page: policy-indicator-table;
+      font-size: 8pt;
+    }
+    .filters,
+    .hint,
+    .sort svg,
+    .status {
+      display: none !important;
+    }
+    .scroller {
+      overflow: visible;
+      border: 0;
+      background: none;
+    }
+    table {
+      width: 100%;
+      min-width: 0;
+      table-layout: auto;
+    }
+    th,
+    td {
+      white-space: normal !important;
+      padding: 0.15em 0.3em;
+      break-inside: avoid;
+    }
+    .sticky,
+    .sticky-2 {
+      position: static;
+      box-shadow: none;
+      max-width: none;
+    }
+    .reason,
+    .text {
+      min-width: 0;
+    }
+    thead {
+      display: table-header-group;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;
