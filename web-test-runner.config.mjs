@@ -29,7 +29,8 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: keyboard tests need focus, and a background page gets no animation frames.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   reporters: [summaryReporter({ flatten: false }), countReporter(process.env.WTR_COUNT_FILE)],
 };

@@ -249,12 +249,15 @@ describe('<policy-indicator-table> with bad data', () => {
   });
 
   it('leaves other elements on the page unaffected', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div>
-      <policy-indicator-table .data=${42}></policy-indicator-table>
-      <policy-indicator-table .data=${doc([{ id: 'a', name: 'A', targets: { 2024: 2 }, actuals: { 2024: 1 } }])}></policy-indicator-table>
-    </div>`);
-    const [, good] = [...wrap.querySelectorAll('policy-indicator-table')];
-    await good!.updateComplete;
-    expect(dataRows(good!)).to.have.length(1);
+    const bad = document.createElement('policy-indicator-table');
+    const good = document.createElement('policy-indicator-table');
+    bad.data = 42;
+    good.data = doc([{ id: 'a', name: 'A', targets: { 2024: 2 }, actuals: { 2024: 1 } }]);
+    document.body.append(bad, good);
+    await Promise.all([bad.updateComplete, good.updateComplete]);
+    expect($(bad, '[role=alert]')).to.not.equal(null);
+    expect(dataRows(good)).to.have.length(1);
+    bad.remove();
+    good.remove();
   });
 });

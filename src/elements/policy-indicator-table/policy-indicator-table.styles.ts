@@ -256,20 +256,30 @@ export const styles = css`
   }
 
   /* Narrow containers: one sticky column, cues to scroll. */
+  /* Narrow containers (phones): the indicator's name is the one column that stays in view. */
   @container (max-width: 40rem) {
     .hint {
       display: block;
     }
-    .sticky-2 {
+    .no-col.sticky {
       position: static;
       box-shadow: none;
     }
-    .sticky {
+    .sticky,
+    .sticky-2 {
+      position: sticky;
+      inset-inline-start: 0;
+      min-width: 7.5em;
       max-width: 9em;
+      font-size: 0.9375em;
     }
     .reason,
     .text {
-      min-width: 12em;
+      min-width: 15em;
+      font-size: 0.875em;
+    }
+    .row-kind .series-label {
+      min-width: 6em;
     }
   }
 
@@ -312,9 +322,12 @@ export const styles = css`
     }
     th,
     td {
-      white-space: normal !important;
+      white-space: normal;
       padding: 0.15em 0.3em;
       break-inside: avoid;
+    }
+    .num {
+      white-space: nowrap;
     }
     .sticky,
     .sticky-2 {

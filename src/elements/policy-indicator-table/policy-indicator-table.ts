@@ -182,12 +182,23 @@ export class PolicyIndicatorTable extends LitElement {
     }
   }
 
-  override updated(): void {
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('fiscalYear')) this.revealYear();
     if (!this.pendingError) return;
     this.pendingError = false;
     const problems = this.result?.problems.filter((p) => p.severity === 'error') ?? [];
     const message = this.fatal ?? messagesFor(this.locale).table.problems(problems.length);
     dispatchIndicatorError(this, { problems, message });
+  }
+
+  /** In the series layout, scroll sideways so the year shown is in view (not the plan's first year). */
+  private revealYear(): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    const column = this.renderRoot.querySelector<HTMLElement>(`th[data-year="${this.model?.year}"]`);
+    const sticky = this.renderRoot.querySelector<HTMLElement>('thead .sticky');
+    if (!scroller || !column || scroller.scrollWidth <= scroller.clientWidth) return;
+    const offset = column.offsetLeft - (sticky?.offsetWidth ?? 0) - column.offsetWidth;
+    scroller.scrollLeft = Math.max(0, offset);
   }
 
   private buildModel(result: ValidationResult): Model {
@@ -452,7 +463,7 @@ export class PolicyIndicatorTable extends LitElement {
           <th scope="col" class="sticky">${m.indicator}</th>
           <th scope="col"><span class="visually-hidden">${m.targetRow} / ${m.actualRow()}</span></th>
           ${has('baseline') ? html`<th scope="col" class="num">${this.baselineHeader(model, m)}</th>` : nothing}
-          ${has('targets') ? model.years.map((y) => html`<th scope="col" class="num">${yl(y)}</th>`) : nothing}
+          ${has('targets') ? model.years.map((y) => html`<th scope="col" class="num" data-year=${y}>${yl(y)}</th>`) : nothing}
           ${has('rate') ? html`<th scope="col" class="num">${m.rate(yl(model.year))}</th>` : nothing}
         </tr>
       </thead>

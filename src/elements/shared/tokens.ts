@@ -18,7 +18,7 @@ export const TOKENS = {
   neutralLight: '#e6e6e6', // neutral solid-gray-100
   text: '#1a1a1a', // neutral solid-gray-900
   surface: '#ffffff', // neutral white
-  surfaceDark: '#1a1a1a',
+  surfaceDark: '#1a1a1a', // neutral solid-gray-900
   border: '#999999', // neutral solid-gray-400
   focus: '#0031d8', // primitive blue-800
 } as const;

@@ -1,0 +1,43 @@
+// npm run screenshots: both reports in <policy-indicator-table> at desktop (1280 px) and phone
+// (390 px) widths, in Debian's Chromium, into screenshots/. Starts its own Vite server.
+import { createServer } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { mkdirSync } from 'node:fs';
+
+const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+await server.listen();
+const { port } = server.httpServer.address();
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars'],
+});
+mkdirSync('screenshots', { recursive: true });
+const shots = [
+  ['atsugi', 'ja', 1280], ['atsugi', 'ja', 390], ['asaka', 'ja', 1280], ['asaka', 'ja', 390], ['atsugi', 'en', 1280],
+];
+try {
+  for (const [id, lang, width] of shots) {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+    await page.goto(`http://127.0.0.1:${port}/demo/?lang=${lang}`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('tr.data'), {}, `#${id}`);
+    const el = await page.$(`#${id}`);
+    // The first screenful of the table: what a reader sees on arrival.
+    const box = await el.boundingBox();
+    const out = `screenshots/${id}-${lang}-${width}.png`;
+    await page.screenshot({ path: out, clip: { x: box.x, y: box.y, width: Math.min(box.width, width), height: Math.min(box.height, width < 600 ? 1100 : 900) } });
+    console.log(`wrote ${out}`);
+    await page.close();
+  }
+  // Print preview of the Atsugi table (A4 landscape) as a PDF next to the screenshots.
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${port}/demo/`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('#atsugi')?.shadowRoot?.querySelector('tr.data'));
+  await page.pdf({ path: 'screenshots/print-preview.pdf', preferCSSPageSize: true, printBackground: true });
+  console.log('wrote screenshots/print-preview.pdf');
+} finally {
+  await browser.close();
+  await server.close();
+}
