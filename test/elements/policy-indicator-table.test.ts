@@ -120,6 +120,14 @@ describe('<policy-indicator-table> with the Atsugi report (summary layout)', () 
     expect($$(narrow, 'thead th').map(text)).to.deep.equal(['No.', '成果指標', '達成率 R6']);
   });
 
+  it('writes years as R6 by default and as 令和6年度 / FY2024 with year-style', async () => {
+    const data = await loadJson('atsugi-fy2024');
+    const era = await fixture<PolicyIndicatorTable>(html`<policy-indicator-table .data=${data} year-style="era"></policy-indicator-table>`);
+    expect($$(era, 'thead th').map(text)).to.include('目標 令和6年度');
+    const fy = await fixture<PolicyIndicatorTable>(html`<policy-indicator-table .data=${data} year-style="fy" lang="en"></policy-indicator-table>`);
+    expect($$(fy, 'thead th').map(text)).to.include.members(['Target FY2024', 'Target FY2026', 'Actual FY2024']);
+  });
+
   it('is accessible (axe) in Japanese', async () => {
     await expect(el).to.be.accessible();
   });
