@@ -51,8 +51,6 @@ export interface TableMessages {
   scrollHint: string;
   problems: (count: number) => string;
   noData: string;
-  select: string;
-  selected: string;
   notComparable: string;
   cumulative: (since: string) => string;
 }
@@ -104,8 +102,6 @@ const ja: Messages = {
     scrollHint: '表は横にスクロールできます',
     problems: (count) => `データに${count}件の問題があります。該当する行に表示しています。`,
     noData: '表示できるデータがありません',
-    select: '選択',
-    selected: '選択中',
     notComparable: '定義変更のため目標と比較しない',
     cumulative: (since) => `${since}からの累計`,
   },
@@ -186,8 +182,6 @@ const en: Messages = {
     scrollHint: 'The table scrolls sideways',
     problems: (count) => `The data has ${count} problem${count === 1 ? '' : 's'}, shown in the rows concerned.`,
     noData: 'No data to show',
-    select: 'Select',
-    selected: 'Selected',
     notComparable: 'Definition changed: not compared with the targets',
     cumulative: (since) => `cumulative since ${since}`,
   },
