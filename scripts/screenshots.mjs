@@ -31,6 +31,21 @@ try {
     console.log(`wrote ${out}`);
     await page.close();
   }
+  // Trend charts: an Atsugi indicator, census gaps, the 0-target seminar, the dual series, a decreasing example.
+  for (const id of ['atsugi-1', 'asaka-census', 'asaka-seminar', 'asaka-dual', 'decreasing']) {
+    for (const width of [1000, 390]) {
+      const page = await browser.newPage();
+      await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+      await page.goto(`http://127.0.0.1:${port}/demo/chart.html`, { waitUntil: 'networkidle0' });
+      await page.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('svg.chart, [role=alert]'), {}, `#${id}`);
+      await new Promise((r) => setTimeout(r, 150));
+      const el = await page.$(`#${id}`);
+      const out = `screenshots/chart-${id}-${width}.png`;
+      await el.screenshot({ path: out });
+      console.log(`wrote ${out}`);
+      await page.close();
+    }
+  }
   // Print preview of the Atsugi table (A4 landscape) as a PDF next to the screenshots.
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/demo/`, { waitUntil: 'networkidle0' });

@@ -1,3 +1,4 @@
 /** Registers every element. */
 export * from './achievement-badge/achievement-badge.js';
 export * from './policy-indicator-table/policy-indicator-table.js';
+export * from './target-trend-chart/target-trend-chart.js';

@@ -11,6 +11,7 @@ export interface Messages {
   got: (value: string) => string;
   expected: (what: string) => string;
   table: TableMessages;
+  chart: ChartMessages;
   badge: {
     /** The accessible name of a computed judgment: 「達成率61.3%、未達成」. */
     rated: (rate: string, judgment: string) => string;
@@ -53,6 +54,32 @@ export interface TableMessages {
   noData: string;
   notComparable: string;
   cumulative: (since: string) => string;
+}
+
+/** Words of <target-trend-chart>; the sentences make its text alternative. */
+export interface ChartMessages {
+  title: (name: string) => string;
+  unit: (unit: string) => string;
+  target: string;
+  actual: string;
+  baseline: string;
+  notDue: (from: string) => string;
+  lowerIsBetter: string;
+  higherIsBetter: string;
+  status: Record<'tallying' | 'not-surveyed' | 'not-applicable' | 'missing' | 'not-due' | 'invalid', string>;
+  point: (kind: string, year: string, value: string) => string;
+  evaluated: (year: string, actual: string, target: string, rate: string, judgment: string) => string;
+  evaluatedNoRate: (year: string, actual: string, target: string, judgment: string) => string;
+  notEvaluated: (year: string, status: string, target: string) => string;
+  latest: (year: string, value: string) => string;
+  trend: (from: string, first: string, to: string, last: string, change: 'up' | 'down' | 'flat') => string;
+  finalTarget: (year: string, value: string) => string;
+  notComparable: (label: string) => string;
+  showTable: string;
+  hideTable: string;
+  year: string;
+  problems: Record<'no-years' | 'no-targets' | 'no-values' | 'one-point' | 'not-found' | 'no-indicator', string>;
+  navHint: string;
 }
 
 const ja: Messages = {
@@ -104,6 +131,38 @@ const ja: Messages = {
     noData: '表示できるデータがありません',
     notComparable: '定義変更のため目標と比較しない',
     cumulative: (since) => `${since}からの累計`,
+  },
+  chart: {
+    title: (name) => `${name}の推移`,
+    unit: (unit) => `（単位：${unit}）`,
+    target: '目標値',
+    actual: '実績値',
+    baseline: '基準値',
+    notDue: (from) => `${from}以降（未到来）`,
+    lowerIsBetter: '少ないほど良い指標',
+    higherIsBetter: '多いほど良い指標',
+    status: { tallying: '集計中', 'not-surveyed': '調査年以外', 'not-applicable': '値なし', missing: '実績なし', 'not-due': '未到来', invalid: '読み取れない値' },
+    point: (kind, year, value) => `${year} ${kind} ${value}`,
+    evaluated: (year, actual, target, rate, judgment) => `${year}の実績 ${actual}は目標 ${target}に対し達成率${rate}${judgment ? `（${judgment}）` : ''}。`,
+    evaluatedNoRate: (year, actual, target, judgment) => `${year}の実績 ${actual}、目標 ${target}${judgment ? `（${judgment}）` : ''}。`,
+    notEvaluated: (year, status, target) => `${year}の実績は${status}${target ? `（目標 ${target}）` : ''}。`,
+    latest: (year, value) => `直近の実績は${year}の${value}。`,
+    trend: (from, first, to, last, change) =>
+      `${from}の${first}から${to}の${last}へ${change === 'up' ? '増加' : change === 'down' ? '減少' : '横ばい'}。`,
+    finalTarget: (year, value) => `${year}の目標は${value}。`,
+    notComparable: (label) => `「${label}」は定義が異なるため目標と比較しない。`,
+    showTable: '表で見る',
+    hideTable: '表を閉じる',
+    year: '年度',
+    problems: {
+      'no-years': 'この指標には年度の値がありません',
+      'no-targets': 'この指標には目標値がないため、グラフを表示できません',
+      'no-values': 'この指標には表示できる値がありません',
+      'one-point': '値が1つしかないため、推移を表示できません',
+      'not-found': '指定された指標がデータにありません',
+      'no-indicator': '表示する指標が指定されていません',
+    },
+    navHint: '矢印キーで各年度の値を読み上げます',
   },
   badge: {
     rated: (rate, judgment) => `達成率${rate}、${judgment}`,
@@ -184,6 +243,38 @@ const en: Messages = {
     noData: 'No data to show',
     notComparable: 'Definition changed: not compared with the targets',
     cumulative: (since) => `cumulative since ${since}`,
+  },
+  chart: {
+    title: (name) => `${name}: trend`,
+    unit: (unit) => ` (unit: ${unit})`,
+    target: 'Target',
+    actual: 'Actual',
+    baseline: 'Baseline',
+    notDue: (from) => `${from} and later (not due)`,
+    lowerIsBetter: 'Lower is better',
+    higherIsBetter: 'Higher is better',
+    status: { tallying: 'being tallied', 'not-surveyed': 'not surveyed this year', 'not-applicable': 'without a value', missing: 'without an actual', 'not-due': 'not due', invalid: 'unreadable' },
+    point: (kind, year, value) => `${year} ${kind.toLowerCase()} ${value}`,
+    evaluated: (year, actual, target, rate, judgment) => `In ${year} the actual of ${actual} against a target of ${target} is an achievement rate of ${rate}${judgment ? ` (${judgment.toLowerCase()})` : ''}.`,
+    evaluatedNoRate: (year, actual, target, judgment) => `In ${year} the actual is ${actual} against a target of ${target}${judgment ? ` (${judgment.toLowerCase()})` : ''}.`,
+    notEvaluated: (year, status, target) => `In ${year} the actual is ${status}${target ? ` (target ${target})` : ''}.`,
+    latest: (year, value) => `The latest actual is ${value} in ${year}.`,
+    trend: (from, first, to, last, change) =>
+      `From ${first} in ${from} to ${last} in ${to}: ${change === 'up' ? 'an increase' : change === 'down' ? 'a decrease' : 'no change'}.`,
+    finalTarget: (year, value) => `The target for ${year} is ${value}.`,
+    notComparable: (label) => `“${label}” is measured differently and not compared with the targets.`,
+    showTable: 'Show as a table',
+    hideTable: 'Hide the table',
+    year: 'Fiscal year',
+    problems: {
+      'no-years': 'This indicator has no values by year',
+      'no-targets': 'This indicator has no targets, so there is nothing to chart',
+      'no-values': 'This indicator has no values to chart',
+      'one-point': 'There is only one value: no trend to show',
+      'not-found': 'The indicator asked for is not in the data',
+      'no-indicator': 'No indicator was given to chart',
+    },
+    navHint: 'Use the arrow keys to read each year',
   },
   badge: {
     rated: (rate, judgment) => `Achievement rate ${rate}, ${judgment.toLowerCase()}`,

@@ -35,7 +35,7 @@ test('package.json points to the manifest', () => {
 });
 
 test('the manifest lists every element', () => {
-  assert.deepEqual(elements.map((e) => e.tagName).sort(), ['achievement-badge', 'policy-indicator-table']);
+  assert.deepEqual(elements.map((e) => e.tagName).sort(), ['achievement-badge', 'policy-indicator-table', 'target-trend-chart']);
 });
 
 for (const el of elements) {
