@@ -50,6 +50,21 @@ describe('<target-trend-chart>', () => {
     expect(actualPoints).to.have.length(1);
     expect(actualPoints[0]!.getAttribute('aria-label')).to.equal('令和3年度 実績値 70,319㎡');
     expect((($(el, 'svg.chart .actual-line')!.getAttribute('d')) ?? '').match(/M/g)).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('Asaka in English: FY2024 against the 2018 baseline, axe clean', async () => {
+    const el = await chart('asaka-fy2024', 'a1-1-3', { lang: 'en' });
+    expect(summary(el)).to.contain('In Reiwa 6 the actual of 205,000人 against a target of 125,000人 is an achievement rate of 164.0%.');
+    expect(summary(el)).to.contain('From 108,000人 in Heisei 30 to 205,000人 in Reiwa 6: an increase.');
+    expect(text($(el, '[part=table-toggle]'))).to.equal('Show as a table');
+    await expect(el).to.be.accessible();
+  });
+
+  it('notes a cumulative indicator in its caption', async () => {
+    const ind = { id: 'c', name: '誘致件数', unit: '件', cumulative: { since: 2020 }, targets: { 2024: 3, 2025: 4 }, actuals: { 2024: 3 } };
+    const el = await fixture<TargetTrendChart>(html`<target-trend-chart .indicator=${ind} fiscal-year="2024"></target-trend-chart>`);
+    expect(text($(el, 'figcaption'))).to.contain('（令和2年度からの累計）');
   });
 
   it('the seminar: a target of 0 in FY2025 and FY2027, integer ticks', async () => {

@@ -194,7 +194,7 @@ export class TargetTrendChart extends LitElement {
     const activePoint = points[this.active];
     return html`<figure part="figure">
       <figcaption part="caption">
-        <span>${name}<span class="unit">${unit ? m.unit(unit) : ''}</span></span>
+        <span>${name}<span class="unit">${unit ? m.unit(unit) : ''}</span>${this.cumulativeNote(indicator, name)}</span>
         ${model.row?.judgment ? html`<achievement-badge size="small" lang=${this.locale} scheme=${this.schemeId(model)} .evaluation=${model.row}></achievement-badge>` : nothing}
       </figcaption>
       <p part="summary" class="summary" id="summary">${this.describe(model, m)}</p>
@@ -221,6 +221,14 @@ export class TargetTrendChart extends LitElement {
         @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? m.hideTable : m.showTable}</button>
       <div class="table-wrap" id="data-table" ?hidden=${!this.tableOpen}>${this.tableOpen ? this.renderTable(model, m) : nothing}</div>
     </figure>`;
+  }
+
+  /** 「令和2年度からの累計」 for a cumulative indicator, unless its name already says so. */
+  private cumulativeNote(indicator: Indicator, name: string) {
+    const since = indicator.cumulative?.since;
+    if (!indicator.cumulative || /累計|累積|cumulative/i.test(name)) return nothing;
+    const text = since !== undefined ? messagesFor(this.locale).table.cumulative(this.yearText(since, 'era')) : '累計';
+    return html`<span class="unit">${this.locale === 'ja' ? `（${text}）` : ` (${text})`}</span>`;
   }
 
   private schemeId(model: ChartModel): string {
