@@ -59,11 +59,13 @@ export function chartGeometry(data: ChartData, size: ChartSize): Geometry {
 
   const place = (p: ChartPoint, seriesId: string, kind: PlacedPoint['kind']): PlacedPoint =>
     ({ ...p, seriesId, kind, cx: x(p.year), cy: p.y == null ? yScale(0) : y(p.y) });
+  // Year by year (baseline, target, actuals): the order a keyboard reader steps through.
+  const order = { baseline: 0, target: 1, actual: 2 };
   const points: PlacedPoint[] = [
     ...data.baseline.map((b) => place({ year: b.year, y: b.y, status: 'value', value: b.value }, b.seriesId, 'baseline')),
     ...data.targets.points.filter((p) => p.y != null).map((p) => place(p, 'target', 'target')),
     ...data.actuals.flatMap((s) => s.points.filter((p) => p.y != null).map((p) => place(p, s.id, 'actual'))),
-  ];
+  ].sort((a, b) => a.year - b.year || order[a.kind] - order[b.kind]);
 
   const step = xScale.step();
   // Label every year when there is room for about 3.5em each, else every other one.

@@ -75,8 +75,9 @@ export const styles = css`
     stroke: var(--_actual-2);
     stroke-dasharray: 2 3;
   }
+  /* Hollow, and larger than the actual marker, so a target met exactly still shows around it. */
   .marker-target {
-    fill: var(--_surface);
+    fill: none;
     stroke: var(--_target);
     stroke-width: 2;
   }

@@ -291,7 +291,7 @@ export class TargetTrendChart extends LitElement {
   private renderPoint(p: PlacedPoint, i: number, model: ChartModel, m: ChartMessages) {
     const seriesIndex = model.data.actuals.findIndex((s) => s.id === p.seriesId);
     const marker = p.kind === 'target'
-      ? svg`<rect class="marker-target" x=${p.cx - 4.5} y=${p.cy - 4.5} width="9" height="9"></rect>`
+      ? svg`<rect class="marker-target" x=${p.cx - 7} y=${p.cy - 7} width="14" height="14"></rect>`
       : p.kind === 'baseline'
         ? svg`<path class="marker-baseline" d="M${p.cx} ${p.cy - 7}l7 7-7 7-7-7z"></path>`
         : seriesIndex > 0
