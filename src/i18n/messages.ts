@@ -12,6 +12,14 @@ export interface Messages {
   expected: (what: string) => string;
   table: TableMessages;
   chart: ChartMessages;
+  load: {
+    loading: string;
+    http: (status: number, statusText: string, source: string) => string;
+    network: (source: string) => string;
+    json: (detail: string, source: string) => string;
+    csv: (source: string) => string;
+    row: (row: number, column: string) => string;
+  };
   badge: {
     /** The accessible name of a computed judgment: 「達成率61.3%、未達成」. */
     rated: (rate: string, judgment: string) => string;
@@ -132,6 +140,14 @@ const ja: Messages = {
     notComparable: '定義変更のため目標と比較しない',
     cumulative: (since) => `${since}からの累計`,
   },
+  load: {
+    loading: 'データを読み込んでいます…',
+    http: (status, statusText, source) => `データを読み込めませんでした（${status}${statusText ? ` ${statusText}` : ''}）：${source}`,
+    network: (source) => `データを取得できませんでした（通信エラー）：${source}`,
+    json: (detail, source) => `データをJSONとして読み取れません（${detail}）：${source}`,
+    csv: (source) => `CSVを読み取れません：${source}`,
+    row: (row, column) => `${row}行目の「${column}」`,
+  },
   chart: {
     title: (name) => `${name}の推移`,
     unit: (unit) => `（単位：${unit}）`,
@@ -179,6 +195,9 @@ const EXPECTED_JA: [RegExp, (...m: string[]) => string][] = [
   [/^a number$/, () => '数値'],
   [/^a finite number$/, () => '有限の数値'],
   [/^a fiscal year such as (\d+)$/, (_, y) => `${y} のような年度（西暦）`],
+  [/^a fiscal year such as (\d+) or (.+)$/, (_, y, era) => `${y} や ${era} のような年度`],
+  [/^an indicator id$/, () => '指標ID'],
+  [/^a column (.+)$/, (_, names) => `列「${names}」`],
   [/^one of (.+)$/, (_, list) => `${list} のいずれか`],
   [/^a whole number from (\S+) to (\S+)$/, (_, a, b) => `${a}〜${b}の整数`],
   [/^a text/, () => '文字列'],
@@ -244,6 +263,14 @@ const en: Messages = {
     notComparable: 'Definition changed: not compared with the targets',
     cumulative: (since) => `cumulative since ${since}`,
   },
+  load: {
+    loading: 'Loading the data…',
+    http: (status, statusText, source) => `The data could not be loaded (${status}${statusText ? ` ${statusText}` : ''}): ${source}`,
+    network: (source) => `The data could not be fetched (network error): ${source}`,
+    json: (detail, source) => `The data is not valid JSON (${detail}): ${source}`,
+    csv: (source) => `The CSV cannot be read: ${source}`,
+    row: (row, column) => `row ${row}, column “${column}”`,
+  },
   chart: {
     title: (name) => `${name}: trend`,
     unit: (unit) => ` (unit: ${unit})`,
@@ -308,6 +335,8 @@ export function describeProblem(
     const field = m.field[problem.field] ?? problem.field;
     parts.push(problem.year !== undefined && options.yearLabel ? `${field} ${options.yearLabel(problem.year)}` : field);
   }
+  const row = /^rows\[(\d+)\]\.(.+)$/.exec(problem.path);
+  if (!parts.length && row) parts.push(m.load.row(Number(row[1]), row[2]!));
   const where = parts.length ? parts.join(resolveLocale(lang) === 'ja' ? 'の' : ', ') : problem.path;
   const what = `${m.problem[problem.code]}${problem.got !== undefined ? m.got(problem.got) : ''}。${problem.expected ? m.expected(problem.expected) : ''}`;
   return m.located(where, resolveLocale(lang) === 'ja' ? what : what.replace('。', '. '));

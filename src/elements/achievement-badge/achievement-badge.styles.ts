@@ -48,6 +48,18 @@ export const styles = css`
   .problem {
     border-style: dashed;
   }
+  .loading,
+  .message {
+    display: inline;
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .message p,
+  .message ul {
+    display: inline;
+    margin: 0;
+    padding: 0;
+  }
   @media (forced-colors: active) {
     .badge {
       border-color: CanvasText;

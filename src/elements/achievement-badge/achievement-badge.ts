@@ -3,13 +3,18 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { RoundingMode } from '../../core/decimal.js';
 import type { EvaluationRow } from '../../core/evaluate.js';
 import { formatRate } from '../../core/format.js';
-import { judge, judgeOutcome, judgmentTier, resolveScheme, type JudgmentTier } from '../../core/judgment.js';
+import { evaluate } from '../../core/evaluate.js';
+import { judge, judgeOutcome, judgmentTier, resolveScheme, type JudgmentScheme, type JudgmentTier } from '../../core/judgment.js';
+import { validate } from '../../core/validate.js';
 import { localize, type Locale } from '../../core/localize.js';
 import { parseValue } from '../../core/parse-value.js';
 import { rateOutcome, roundRate, type Direction, type RateMethod } from '../../core/rate.js';
 import type { Problem, Value } from '../../core/types.js';
 import { messagesFor } from '../../i18n/messages.js';
+import { yearConverter } from '../shared/converters.js';
+import { DataSourceController, type DataFormat } from '../shared/data-source.js';
 import { dispatchIndicatorError } from '../shared/events.js';
+import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
 import { shape } from '../shared/shapes.js';
@@ -42,6 +47,8 @@ interface BadgeView {
  * @csspart icon - The judgment's shape (○ △ × …), an SVG.
  * @csspart label - The judgment text.
  * @csspart rate - The rate text, e.g. "61.3%".
+ * @csspart loading - The message shown while `src` loads.
+ * @csspart message - The message shown when `src` cannot be loaded.
  *
  * @cssproperty [--achievement-badge-background=var(--pi-surface, #fff)] - Background of the badge.
  * @cssproperty [--achievement-badge-color] - Text colour; by default the judgment's tone.
@@ -93,6 +100,21 @@ export class AchievementBadge extends LitElement {
   /** A row from `evaluate()`; takes precedence over the other inputs. */
   @property({ attribute: false }) evaluation?: EvaluationRow;
 
+  /** A dataset; with `indicator-id`, the badge shows that indicator's judgment for `fiscal-year`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a dataset (JSON or CSV, fetched once per page), or a child `<script type="application/json">`; used with `indicator-id`. */
+  @property() src?: string;
+
+  /** Format of `src`: `auto` (default), `json` or `csv`. */
+  @property() format: DataFormat = 'auto';
+
+  /** The indicator of `data` / `src` to show. */
+  @property({ attribute: 'indicator-id' }) indicatorId?: string;
+
+  /** The fiscal year of `data` / `src` to judge; default the dataset's reported year. */
+  @property({ attribute: 'fiscal-year', converter: yearConverter }) fiscalYear?: number;
+
   /** `small` or `medium` (default). */
   @property({ reflect: true }) size: BadgeSize = 'medium';
 
@@ -106,9 +128,16 @@ export class AchievementBadge extends LitElement {
 
   @state() private locale: Locale = 'ja';
 
+  private source = new DataSourceController(this);
+  private sourceVersion = -1;
+
   override willUpdate(_changed: PropertyValues<this>): void {
     // Every input feeds the one view, so any change recomputes it; nothing here may throw.
     this.locale = elementLocale(this);
+    this.source.sync();
+    const sourceChanged = this.source.version !== this.sourceVersion;
+    this.sourceVersion = this.source.version;
+    if (sourceChanged && this.data === undefined && this.source.state === 'error') this.pendingLoadError = true;
     try {
       this.view = this.computeView();
     } catch (e) {
@@ -116,8 +145,15 @@ export class AchievementBadge extends LitElement {
     }
   }
 
+  private pendingLoadError = false;
+
   override updated(changed: PropertyValues<this>): void {
-    const inputs = ['target', 'actual', 'baseline', 'rate', 'judgment', 'scheme', 'evaluation'] as const;
+    if (this.pendingLoadError && this.source.error) {
+      this.pendingLoadError = false;
+      dispatchIndicatorError(this, { problems: this.source.error.problems ?? [], message: loadErrorMessage(this.source.error, this.locale) });
+      return;
+    }
+    const inputs = ['target', 'actual', 'baseline', 'rate', 'judgment', 'scheme', 'evaluation', 'data', 'indicatorId'] as const;
     if (this.view.problem && inputs.some((k) => changed.has(k))) {
       dispatchIndicatorError(this, { problems: [this.view.problem], message: this.view.problem.message });
     }
@@ -129,10 +165,14 @@ export class AchievementBadge extends LitElement {
     const options = { digits: this.digits, rounding: this.rounding };
     const fmt = (rate: number | null) => formatRate(rate, { digits: this.digits, locale: this.locale });
 
-    if (this.evaluation) {
-      const e = this.evaluation;
+    const dataset = this.data !== undefined ? this.data : this.source.value;
+    const fromData = this.evaluation ? null : dataset !== undefined && this.indicatorId ? this.rowFromDataset(dataset) : null;
+    if (fromData && 'problem' in fromData) return { tier: null, rate: '', given: false, problem: fromData.problem };
+    if (this.evaluation || fromData) {
+      const e = (this.evaluation ?? fromData!.row)!;
+      const rowScheme = fromData ? fromData.scheme : scheme;
       const digits = e.rateText?.split('.')[1]?.length ?? this.digits;
-      return { tier: judgmentTier(e.judgment, scheme), rate: formatRate(e.rate, { digits, locale: this.locale }), problem: null, given: false };
+      return { tier: judgmentTier(e.judgment, rowScheme), rate: formatRate(e.rate, { digits, locale: this.locale }), problem: null, given: false };
     }
     if (this.judgment) {
       const tier = judgmentTier(this.judgment, scheme);
@@ -162,8 +202,21 @@ export class AchievementBadge extends LitElement {
     return { tier: judgmentTier(id, scheme), rate: fmt(outcome.rate), problem: null, given: false };
   }
 
+  /** The row of `indicator-id` in a dataset for `fiscal-year`, with the dataset's scheme. */
+  private rowFromDataset(input: unknown): { row: EvaluationRow; scheme: JudgmentScheme } | { problem: Problem } {
+    const { dataset } = validate(input);
+    const scheme = dataset ? resolveScheme(dataset.evaluation.scheme) : null;
+    const rows = dataset ? evaluate(dataset, this.fiscalYear ? { year: this.fiscalYear } : {}).filter((r) => r.indicatorId === this.indicatorId) : [];
+    const row = rows.find((r) => r.status !== 'not-comparable') ?? rows[0];
+    if (!row || !scheme) return { problem: problem('indicator-id', 'unknown-reference', this.indicatorId) };
+    return { row, scheme };
+  }
+
   override render() {
     const m = messagesFor(this.locale);
+    if (this.data === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
+      return renderLoadState(this.source, this.locale);
+    }
     const { tier, rate, problem: bad, given } = this.view;
     if (bad) {
       return html`<span part="base" class="badge tone-error problem" title=${bad.message}>

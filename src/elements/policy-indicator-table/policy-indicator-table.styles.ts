@@ -247,7 +247,11 @@ export const styles = css`
     font-weight: 600;
     margin: 0 0 0.5em;
   }
-  .error-box {
+  .loading {
+    color: var(--_neutral);
+  }
+  .error-box,
+  .load-error {
     border: 2px solid var(--_error);
     padding: 0.75em 1em;
   }

@@ -12,6 +12,8 @@ import { validate, type ValidationResult } from '../../core/validate.js';
 import { describeProblem, messagesFor, type TableMessages } from '../../i18n/messages.js';
 import '../achievement-badge/achievement-badge.js';
 import { yearConverter } from '../shared/converters.js';
+import { DataSourceController, type DataFormat } from '../shared/data-source.js';
+import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
 import { dispatchIndicatorError } from '../shared/events.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
@@ -97,6 +99,8 @@ let pageRuleAdopted = false;
  * @csspart group-header - A header row of a group of the hierarchy.
  * @csspart row - A data row.
  * @csspart problem - A row or box that explains a data problem.
+ * @csspart loading - The message shown while `src` loads.
+ * @csspart message - The message shown when `src` cannot be loaded (404, network, invalid JSON or CSV).
  *
  * @cssproperty [--policy-indicator-table-font-size=0.9375rem] - Font size of the table.
  * @cssproperty [--policy-indicator-table-header-background=#f2f2f2] - Background of column headers.
@@ -115,8 +119,14 @@ let pageRuleAdopted = false;
 export class PolicyIndicatorTable extends LitElement {
   static override styles = [judgmentTokens, hostStyles, styles];
 
-  /** The dataset: a JSON document in the policy-indicators format (or what `validate()` returned). */
+  /** The dataset: a JSON document in the policy-indicators format (or what `validate()` returned). Takes precedence over `src`. */
   @property({ attribute: false }) data?: unknown;
+
+  /** URL of the dataset, JSON or CSV (fetched once per page however many elements use it). A child `<script type="application/json">` is read instead when present. */
+  @property() src?: string;
+
+  /** Format of `src`: `auto` (default: from the file name, then the content type), `json` or `csv`. */
+  @property() format: DataFormat = 'auto';
 
   /** The fiscal year shown (2024 = 令和6年度); default the dataset's reported year. */
   @property({ attribute: 'fiscal-year', converter: yearConverter }) fiscalYear?: number;
@@ -148,6 +158,8 @@ export class PolicyIndicatorTable extends LitElement {
   @state() private selectedKey: string | null = null;
   @state() private announcement = '';
 
+  private source = new DataSourceController(this);
+  private sourceVersion = -1;
   private result: ValidationResult | null = null;
   private model: Model | null = null;
   private fatal: string | null = null;
@@ -167,10 +179,14 @@ export class PolicyIndicatorTable extends LitElement {
       this.sortKey = (SORT_KEYS as readonly string[]).includes(key!) ? (key as SortKey) : 'no';
       this.sortAscending = dir !== 'desc';
     }
+    this.source.sync();
+    const sourceChanged = this.source.version !== this.sourceVersion;
+    this.sourceVersion = this.source.version;
     try {
-      if (changed.has('data')) {
-        this.result = this.data === undefined ? null : validate(this.data);
-        this.pendingError = !!this.result && !this.result.valid;
+      if (changed.has('data') || sourceChanged) {
+        const input = this.data !== undefined ? this.data : this.source.value;
+        this.result = input === undefined ? null : validate(input);
+        this.pendingError = (!!this.result && !this.result.valid) || (this.data === undefined && this.source.state === 'error');
         this.selectedKey = null;
       }
       this.fatal = null;
@@ -186,8 +202,9 @@ export class PolicyIndicatorTable extends LitElement {
     if (changed.has('data') || changed.has('fiscalYear')) this.revealYear();
     if (!this.pendingError) return;
     this.pendingError = false;
-    const problems = this.result?.problems.filter((p) => p.severity === 'error') ?? [];
-    const message = this.fatal ?? messagesFor(this.locale).table.problems(problems.length);
+    const loadError = this.data === undefined && this.source.state === 'error' ? this.source.error : null;
+    const problems = loadError ? (loadError.problems ?? []) : (this.result?.problems.filter((p) => p.severity === 'error') ?? []);
+    const message = this.fatal ?? (loadError ? loadErrorMessage(loadError, this.locale) : messagesFor(this.locale).table.problems(problems.length));
     dispatchIndicatorError(this, { problems, message });
   }
 
@@ -254,6 +271,9 @@ export class PolicyIndicatorTable extends LitElement {
 
   override render() {
     const m = messagesFor(this.locale).table;
+    if (this.data === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
+      return renderLoadState(this.source, this.locale);
+    }
     if (this.fatal || (this.result && !this.result.dataset)) {
       const problems = this.result?.problems ?? [];
       return html`<div part="problem" class="error-box" role="alert">

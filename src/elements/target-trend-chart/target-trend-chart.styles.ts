@@ -183,6 +183,9 @@ export const styles = css`
   thead th {
     background: light-dark(#f2f2f2, #333333);
   }
+  .loading {
+    color: var(--_neutral);
+  }
   .message {
     border: 2px solid var(--_error);
     padding: 0.75em 1em;

@@ -12,6 +12,8 @@ import { validate } from '../../core/validate.js';
 import { messagesFor, type ChartMessages } from '../../i18n/messages.js';
 import '../achievement-badge/achievement-badge.js';
 import { yearConverter } from '../shared/converters.js';
+import { DataSourceController, type DataFormat } from '../shared/data-source.js';
+import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
 import { dispatchIndicatorError } from '../shared/events.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
@@ -51,7 +53,8 @@ const FALLBACK_WIDTH = 640;
  * @csspart legend - The legend.
  * @csspart table-toggle - The button that shows the data as a table.
  * @csspart table - The data table.
- * @csspart message - The message shown instead of the chart when the data cannot be charted.
+ * @csspart message - The message shown instead of the chart when the data cannot be loaded or charted.
+ * @csspart loading - The message shown while `src` loads.
  *
  * @cssproperty [--target-trend-chart-target-color=var(--pi-neutral, #4d4d4d)] - Target line and markers.
  * @cssproperty [--target-trend-chart-actual-color=var(--pi-info, #0031d8)] - Actual line and markers.
@@ -70,6 +73,12 @@ export class TargetTrendChart extends LitElement {
 
   /** The dataset (a JSON document in the policy-indicators format); pick the indicator with `indicator-id`. */
   @property({ attribute: false }) data?: unknown;
+
+  /** URL of the dataset, JSON or CSV (fetched once per page); or a child `<script type="application/json">`. */
+  @property() src?: string;
+
+  /** Format of `src`: `auto` (default), `json` or `csv`. */
+  @property() format: DataFormat = 'auto';
 
   /** The id of the indicator to chart within `data`. */
   @property({ attribute: 'indicator-id' }) indicatorId?: string;
@@ -97,6 +106,8 @@ export class TargetTrendChart extends LitElement {
   @state() private active = -1;
   @state() private pointer = false;
 
+  private source = new DataSourceController(this);
+  private sourceVersion = -1;
   private model: ChartModel | null = null;
   private problem: ProblemKey | null = null;
   private problems: Problem[] = [];
@@ -122,7 +133,10 @@ export class TargetTrendChart extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     this.locale = elementLocale(this);
     if (changed.has('showTable')) this.tableOpen = this.showTable;
-    if (changed.has('data') || changed.has('indicator') || changed.has('indicatorId') || changed.has('fiscalYear')) {
+    this.source.sync();
+    const sourceChanged = this.source.version !== this.sourceVersion;
+    this.sourceVersion = this.source.version;
+    if (sourceChanged || changed.has('data') || changed.has('indicator') || changed.has('indicatorId') || changed.has('fiscalYear')) {
       try {
         this.build();
       } catch (e) {
@@ -135,11 +149,17 @@ export class TargetTrendChart extends LitElement {
   }
 
   override updated(): void {
-    const key = this.problem ? `${this.problem}|${this.indicatorId}` : null;
+    const loadError = this.loadFailed() ? this.source.error : null;
+    const key = loadError ? `load|${this.source.version}` : this.problem ? `${this.problem}|${this.indicatorId}` : null;
     if (key && key !== this.reportedProblem) {
-      dispatchIndicatorError(this, { problems: this.problems, message: messagesFor(this.locale).chart.problems[this.problem!] });
+      const message = loadError ? loadErrorMessage(loadError, this.locale) : messagesFor(this.locale).chart.problems[this.problem!];
+      dispatchIndicatorError(this, { problems: loadError?.problems ?? this.problems, message });
     }
     this.reportedProblem = key;
+  }
+
+  private loadFailed(): boolean {
+    return this.data === undefined && this.indicator === undefined && this.source.state === 'error';
   }
 
   private build(): void {
@@ -153,8 +173,8 @@ export class TargetTrendChart extends LitElement {
       dataset = result.dataset;
       indicator = dataset?.indicators[0];
       this.problems = result.problems.filter((p) => p.severity === 'error');
-    } else if (this.data !== undefined) {
-      const result = validate(this.data);
+    } else if (this.data !== undefined || this.source.value !== undefined) {
+      const result = validate(this.data !== undefined ? this.data : this.source.value);
       dataset = result.dataset;
       indicator = dataset?.indicators.find((i) => i.id === this.indicatorId);
       this.problems = result.problems.filter((p) => p.severity === 'error' && (p.indicatorId === undefined || p.indicatorId === this.indicatorId));
@@ -164,7 +184,7 @@ export class TargetTrendChart extends LitElement {
       }
     }
     if (!dataset || !indicator) {
-      this.problem = this.data === undefined && this.indicator === undefined ? null : 'no-indicator';
+      this.problem = this.data === undefined && this.indicator === undefined && this.source.value === undefined ? null : 'no-indicator';
       return;
     }
     const year = this.fiscalYear ?? dataset.plan.reportedYear;
@@ -177,6 +197,9 @@ export class TargetTrendChart extends LitElement {
 
   override render() {
     const m = messagesFor(this.locale).chart;
+    if (this.data === undefined && this.indicator === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
+      return renderLoadState(this.source, this.locale);
+    }
     if (this.problem) {
       return html`<div part="message" class="message" role="alert">
         ${m.problems[this.problem]}${this.indicatorId && this.problem === 'not-found' ? `（${this.indicatorId}）` : ''}

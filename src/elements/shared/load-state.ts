@@ -1,0 +1,30 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '../../core/localize.js';
+import { describeProblem, messagesFor } from '../../i18n/messages.js';
+import type { DataSourceController, LoadError } from './data-source.js';
+
+/** The sentence for a load error, in the element's language. */
+export function loadErrorMessage(error: LoadError, locale: Locale): string {
+  const m = messagesFor(locale).load;
+  switch (error.kind) {
+    case 'http': return m.http(error.status ?? 0, error.statusText ?? '', error.source);
+    case 'network': return m.network(error.source);
+    case 'json': return m.json(error.detail ?? '', error.source);
+    default: return m.csv(error.source);
+  }
+}
+
+/** What an element shows while its `src` loads, or when it failed; nothing once there is data. */
+export function renderLoadState(source: DataSourceController, locale: Locale): TemplateResult | typeof nothing {
+  if (source.state === 'loading') {
+    return html`<p part="loading" class="loading" role="status">${messagesFor(locale).load.loading}</p>`;
+  }
+  if (source.state === 'error' && source.error) {
+    const problems = source.error.problems ?? [];
+    return html`<div part="message" class="message load-error" role="alert">
+      <p>${loadErrorMessage(source.error, locale)}</p>
+      ${problems.length ? html`<ul>${problems.map((p) => html`<li>${describeProblem(p, locale)}</li>`)}</ul>` : nothing}
+    </div>`;
+  }
+  return nothing;
+}
