@@ -2,6 +2,8 @@ import { csvParse } from 'd3-dsv';
 import { parseFiscalYear } from './fiscal-year.js';
 import type { Problem } from './types.js';
 
+export { decodeText } from './decode.js';
+
 /**
  * The CSV long format: one row per indicator and fiscal year, as a city exports it from Excel.
  * Column names in English or Japanese (any of the aliases); only 指標ID and 年度 are required.
@@ -223,17 +225,4 @@ function groupsFrom(drafts: Draft[]): unknown[] {
     node!.indicators.push(d.id);
   }
   return roots;
-}
-
-/**
- * Bytes of a CSV file to text: UTF-8 with or without BOM, else Shift_JIS (Japanese Excel's
- * default "CSV" encoding), which the browser's and Node's TextDecoder both read.
- */
-export function decodeText(bytes: ArrayBuffer | Uint8Array): string {
-  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(data);
-  } catch {
-    return new TextDecoder('shift_jis').decode(data);
-  }
 }

@@ -39,7 +39,8 @@ test('the manifest lists every element', () => {
 });
 
 for (const el of elements) {
-  const source = readFileSync(join(root, el.path), 'utf8');
+  const shared = ['load-state.ts', 'data-source.ts'].map((f) => readFileSync(join(root, 'src/elements/shared', f), 'utf8')).join('\n');
+  const source = readFileSync(join(root, el.path), 'utf8') + (readFileSync(join(root, el.path), 'utf8').includes('renderLoadState') ? shared : '');
   const styles = (() => {
     try {
       return readFileSync(join(root, el.path.replace(/\.ts$/, '.styles.ts')), 'utf8');

@@ -10,6 +10,13 @@ for (const entry of ENTRIES) {
   });
 }
 
+test('importing the badge alone pulls in no d3 (the CSV reader loads on demand)', async () => {
+  const badge = await measure(ENTRIES.find((e) => e.name.startsWith('<achievement-badge>')));
+  assert.ok(badge.inputs.some((p) => p.includes('achievement-badge')));
+  assert.deepEqual(badge.inputs.filter((p) => /node_modules\/d3-/.test(p)), []);
+  assert.ok(badge.lazy.gzip > 0, 'the CSV reader is a separate chunk');
+});
+
 test('the core bundle has no lit and no DOM access', async () => {
   const m = await measure({ name: 'core', contents: "export * from './src/core/index.ts';", budget: Infinity });
   assert.ok(m.min > 0);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { csvToDataset, decodeText } from '../../core/csv.js';
+import { decodeText } from '../../core/decode.js';
 import type { Problem } from '../../core/types.js';
 
 /** Why a dataset could not be loaded. */
@@ -58,7 +58,9 @@ export function readJson(text: string, source: string): unknown {
   }
 }
 
-function readCsv(text: string, source: string): unknown {
+/** The CSV reader (and d3-dsv) loads only when a page reads a CSV. */
+async function readCsv(text: string, source: string): Promise<unknown> {
+  const { csvToDataset } = await import('../../core/csv.js');
   const { document, problems } = csvToDataset(text);
   if (!document || problems.length) throw { kind: 'csv', source, problems } satisfies LoadError;
   return document;
