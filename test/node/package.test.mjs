@@ -19,6 +19,21 @@ test('package.json is an ESM package with an exports map for . and ./core, with 
   assert.ok(Array.isArray(pkg.sideEffects) && !pkg.sideEffects.some((p) => p.includes('core')));
 });
 
+test('every entry of the exports map exists after the build', () => {
+  for (const [key, target] of Object.entries(pkg.exports)) {
+    if (key.includes('*')) continue;
+    for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
+      assert.ok(existsSync(new URL(`../../${file}`, import.meta.url)), `${key} → ${file}`);
+    }
+  }
+});
+
+test('per-element entry points: importing the badge module does not import the chart or d3', () => {
+  const badge = readFileSync(new URL('../../dist/elements/achievement-badge/achievement-badge.js', import.meta.url), 'utf8');
+  assert.doesNotMatch(badge, /from ['"]d3-/);
+  assert.doesNotMatch(badge, /target-trend-chart/);
+});
+
 test("import('policy-indicators/core') works from Node and computes 23/80 as 28.8", async () => {
   const core = await import('policy-indicators/core');
   assert.equal(core.achievementRate({ target: 80, actual: 23 }), 28.8);
