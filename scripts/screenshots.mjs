@@ -17,13 +17,14 @@ mkdirSync('screenshots', { recursive: true });
 const shots = [
   ['atsugi', 'ja', 1280], ['atsugi', 'ja', 390], ['asaka', 'ja', 1280], ['asaka', 'ja', 390], ['atsugi', 'en', 1280],
 ];
+const pages = { atsugi: 'demo/atsugi.html', asaka: 'demo/asaka.html' };
 try {
   for (const [id, lang, width] of shots) {
     const page = await browser.newPage();
     await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
-    await page.goto(`http://127.0.0.1:${port}/demo/?lang=${lang}`, { waitUntil: 'networkidle0' });
-    await page.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('tr.data'), {}, `#${id}`);
-    const el = await page.$(`#${id}`);
+    await page.goto(`http://127.0.0.1:${port}/${pages[id]}?lang=${lang}`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('policy-indicator-table')?.shadowRoot?.querySelector('tr.data'));
+    const el = await page.$('policy-indicator-table');
     // The first screenful of the table: what a reader sees on arrival.
     const box = await el.boundingBox();
     const out = `screenshots/${id}-${lang}-${width}.png`;
@@ -47,9 +48,22 @@ try {
     }
   }
   // Print preview of the Atsugi table (A4 landscape) as a PDF next to the screenshots.
+  // Whole demo pages, desktop and phone.
+  for (const [name, path] of [['demo-index', 'demo/index.html'], ['demo-atsugi', 'demo/atsugi.html'], ['demo-embed', 'demo/embed.html']]) {
+    for (const width of [1280, 390]) {
+      const page = await browser.newPage();
+      await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+      await page.goto(`http://127.0.0.1:${port}/${path}`, { waitUntil: 'networkidle0' });
+      await new Promise((r) => setTimeout(r, 300));
+      const out = `screenshots/${name}-${width}.png`;
+      await page.screenshot({ path: out, fullPage: false });
+      console.log(`wrote ${out}`);
+      await page.close();
+    }
+  }
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${port}/demo/`, { waitUntil: 'networkidle0' });
-  await page.waitForFunction(() => document.querySelector('#atsugi')?.shadowRoot?.querySelector('tr.data'));
+  await page.goto(`http://127.0.0.1:${port}/demo/atsugi.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('policy-indicator-table')?.shadowRoot?.querySelector('tr.data'));
   await page.pdf({ path: 'screenshots/print-preview.pdf', preferCSSPageSize: true, printBackground: true });
   console.log('wrote screenshots/print-preview.pdf');
 } finally {

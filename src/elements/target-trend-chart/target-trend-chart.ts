@@ -231,7 +231,7 @@ export class TargetTrendChart extends LitElement {
           ${this.renderFrame(model, geometry, m)}
           ${this.renderLines(model, geometry)}
           ${this.renderStatuses(model, geometry, m)}
-          ${points.map((p, i) => this.renderPoint(p, i, model, m))}
+          ${points.map((p, i) => this.renderPoint(p, i, model, m, geometry.step))}
         </svg>
         ${activePoint
           ? html`<div part="tooltip" class="tooltip" aria-hidden="true"
@@ -311,10 +311,12 @@ export class TargetTrendChart extends LitElement {
     return svg`<g aria-hidden="true">${marks.map((p) => svg`<text class="status-label" x=${g.x(p.year)} y=${g.plot.y1 - 6} text-anchor="middle">${m.status.tallying}</text>`)}</g>`;
   }
 
-  private renderPoint(p: PlacedPoint, i: number, model: ChartModel, m: ChartMessages) {
+  private renderPoint(p: PlacedPoint, i: number, model: ChartModel, m: ChartMessages, step: number) {
     const seriesIndex = model.data.actuals.findIndex((s) => s.id === p.seriesId);
+    // The target square surrounds the actual dot (r 5.5) and shrinks only where years are crowded.
+    const half = Math.max(4.5, Math.min(7, step * 0.28));
     const marker = p.kind === 'target'
-      ? svg`<rect class="marker-target" x=${p.cx - 7} y=${p.cy - 7} width="14" height="14"></rect>`
+      ? svg`<rect class="marker-target" x=${p.cx - half} y=${p.cy - half} width=${half * 2} height=${half * 2}></rect>`
       : p.kind === 'baseline'
         ? svg`<path class="marker-baseline" d="M${p.cx} ${p.cy - 7}l7 7-7 7-7-7z"></path>`
         : seriesIndex > 0
