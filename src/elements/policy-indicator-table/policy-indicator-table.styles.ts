@@ -268,6 +268,9 @@ export const styles = css`
     .no-col.sticky {
       position: static;
       box-shadow: none;
+      min-width: 2.5em;
+      max-width: 3em;
+      font-size: inherit;
     }
     .sticky,
     .sticky-2 {
