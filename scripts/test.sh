@@ -17,6 +17,7 @@ step() { # name, command...: a check that is not a test file counts as one test
 step "type-check (tsc)" npx --no-install tsc --noEmit -p tsconfig.test.json
 step "build" npm run --silent build
 step "build-storybook" npm run --silent build-storybook
+step "build the React and Vue examples" node scripts/build-examples.mjs
 
 # Node tests (node:test): the built package, the JSON Schema, the size budget.
 node_out=$(mktemp)
