@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until } from '../helpers/wait.js';
 
 /** The demo pages as a reader opens them (served locally), in an iframe. */
 const root = new URL('../../', import.meta.url).href;
@@ -13,13 +14,6 @@ async function open(path: string): Promise<Document> {
   return iframe.contentDocument!;
 }
 
-async function until(check: () => boolean, ms = 10000) {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > ms) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 const visible = (el: Element) => {
   const box = el.getBoundingClientRect();

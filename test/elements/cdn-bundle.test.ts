@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until } from '../helpers/wait.js';
 
 /**
  * The CDN bundle on a bare HTML page, served locally: one <script type="module"> line, then the
@@ -16,13 +17,6 @@ function frame(body: string): Promise<HTMLIFrameElement> {
   return new Promise((resolve) => iframe.addEventListener('load', () => resolve(iframe), { once: true }));
 }
 
-async function until(check: () => boolean, ms = 8000) {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > ms) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('CDN bundle (dist/policy-indicators.min.js) on a bare page', () => {
   it('registers the three elements and renders them from src, with no other script', async () => {

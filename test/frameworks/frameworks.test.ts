@@ -1,16 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { until } from '../helpers/wait.js';
 // Built by scripts/build-examples.mjs (the test command runs it first).
 // @ts-expect-error a generated bundle without types
 import { mountReact, mountVue } from './.examples/mount.js';
 import { loadJson } from '../helpers/datasets.js';
 
-async function until(check: () => boolean, ms = 8000) {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > ms) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 for (const [name, mount] of [['React 19', mountReact], ['Vue 3', mountVue]] as const) {
   describe(`${name}: the elements inside an app`, () => {
