@@ -45,14 +45,8 @@ export function chartGeometry(data: ChartData, size: ChartSize): Geometry {
   const { width, height, margin } = size;
   const plot = { x0: margin.left, x1: width - margin.right, y0: margin.top, y1: height - margin.bottom };
   const xScale = scalePoint<number>().domain(data.years).range([plot.x0, plot.x1]).padding(0.5);
-  const values = [
-    ...data.targets.points,
-    ...data.actuals.flatMap((s) => s.points),
-  ].map((p) => p.y).filter((v): v is number => v != null).concat(data.baseline.map((b) => b.y));
-  const integers = values.every(Number.isInteger);
-  const lo = Math.min(0, ...values);
-  const hi = Math.max(lo + 1, ...values);
-  const yScale = scaleLinear().domain([lo, hi]).nice(5).range([plot.y1, plot.y0]);
+  const { scale: yScale, lo, integers } = valueScale(data);
+  yScale.range([plot.y1, plot.y0]);
   const x = (year: number) => xScale(year) ?? plot.x0;
   const y = (v: number) => yScale(v);
   const path = line<ChartPoint>().defined((p) => p.y != null).x((p) => x(p.year)).y((p) => y(p.y!));
@@ -76,8 +70,7 @@ export function chartGeometry(data: ChartData, size: ChartSize): Geometry {
     y,
     step,
     xTicks: data.years.map((year, i) => ({ year, x: x(year), label: i % every === 0 || year === data.reportedYear })),
-    // Counts (件, 回) get whole-number ticks: no "0.2回".
-    yTicks: yScale.ticks(5).filter((v) => !integers || Number.isInteger(v)).map((value) => ({ value, y: y(value) })),
+    yTicks: ticksOf(yScale, integers).map((value) => ({ value, y: y(value) })),
     zeroY: yScale(Math.max(lo, 0)),
     targetPath: path(data.targets.points) ?? '',
     // The baseline is the series' actual of its year, so the line starts there.
@@ -90,4 +83,27 @@ export function chartGeometry(data: ChartData, size: ChartSize): Geometry {
     notDue: future.length ? { x0: x(future[0]!) - step / 2, x1: plot.x1 } : null,
     plot,
   };
+}
+
+/** The value scale's domain: from 0 (or below, for negatives) to the largest value, made nice. */
+function valueScale(data: ChartData) {
+  const values = [...data.targets.points, ...data.actuals.flatMap((s) => s.points)]
+    .map((p) => p.y)
+    .filter((v): v is number => v != null)
+    .concat(data.baseline.map((b) => b.y));
+  const integers = values.every(Number.isInteger);
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(lo + 1, ...values);
+  return { scale: scaleLinear().domain([lo, hi]).nice(5), lo, integers };
+}
+
+// Counts (件, 回) get whole-number ticks: no "0.2回".
+function ticksOf(scale: ReturnType<typeof scaleLinear<number>>, integers: boolean): number[] {
+  return scale.ticks(5).filter((v) => !integers || Number.isInteger(v));
+}
+
+/** The values the value axis is labelled with; they depend on the data only, not on the size. */
+export function valueTicks(data: ChartData): number[] {
+  const { scale, integers } = valueScale(data);
+  return ticksOf(scale, integers);
 }

@@ -73,7 +73,6 @@ export interface ChartMessages {
   baseline: string;
   notDue: (from: string) => string;
   lowerIsBetter: string;
-  higherIsBetter: string;
   status: Record<'tallying' | 'not-surveyed' | 'not-applicable' | 'missing' | 'not-due' | 'invalid', string>;
   point: (kind: string, year: string, value: string) => string;
   evaluated: (year: string, actual: string, target: string, rate: string, judgment: string) => string;
@@ -156,7 +155,6 @@ const ja: Messages = {
     baseline: '基準値',
     notDue: (from) => `${from}以降（未到来）`,
     lowerIsBetter: '少ないほど良い指標',
-    higherIsBetter: '多いほど良い指標',
     status: { tallying: '集計中', 'not-surveyed': '調査年以外', 'not-applicable': '値なし', missing: '実績なし', 'not-due': '未到来', invalid: '読み取れない値' },
     point: (kind, year, value) => `${year} ${kind} ${value}`,
     evaluated: (year, actual, target, rate, judgment) => `${year}の実績 ${actual}は目標 ${target}に対し達成率${rate}${judgment ? `（${judgment}）` : ''}。`,
@@ -279,7 +277,6 @@ const en: Messages = {
     baseline: 'Baseline',
     notDue: (from) => `${from} and later (not due)`,
     lowerIsBetter: 'Lower is better',
-    higherIsBetter: 'Higher is better',
     status: { tallying: 'being tallied', 'not-surveyed': 'not surveyed this year', 'not-applicable': 'without a value', missing: 'without an actual', 'not-due': 'not due', invalid: 'unreadable' },
     point: (kind, year, value) => `${year} ${kind.toLowerCase()} ${value}`,
     evaluated: (year, actual, target, rate, judgment) => `In ${year} the actual of ${actual} against a target of ${target} is an achievement rate of ${rate}${judgment ? ` (${judgment.toLowerCase()})` : ''}.`,

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { chartData, chartProblem, type ChartData } from '../../chart/data.js';
-import { chartGeometry, type Geometry, type PlacedPoint } from '../../chart/geometry.js';
+import { chartGeometry, valueTicks, type Geometry, type PlacedPoint } from '../../chart/geometry.js';
 import { evaluate, type EvaluationRow } from '../../core/evaluate.js';
 import { fiscalYearLabel, type FiscalYearStyle } from '../../core/fiscal-year.js';
 import { formatNumber, formatRate, formatValue } from '../../core/format.js';
@@ -212,7 +212,7 @@ export class TargetTrendChart extends LitElement {
     const unit = localize(indicator.unit, this.locale);
     const width = this.width || FALLBACK_WIDTH;
     const height = this.height ?? Math.round(Math.min(360, Math.max(220, width * 0.5)));
-    const geometry = chartGeometry(model.data, { width, height, margin: this.margin(model, width) });
+    const geometry = chartGeometry(model.data, { width, height, margin: this.margin(model) });
     const points = geometry.points;
     const activePoint = points[this.active];
     return html`<figure part="figure">
@@ -259,9 +259,8 @@ export class TargetTrendChart extends LitElement {
     return typeof s === 'string' ? s : s.id;
   }
 
-  private margin(model: ChartModel, width: number) {
-    const labels = chartGeometry(model.data, { width, height: 300, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
-      .yTicks.map((t) => this.axisNumber(t.value, model));
+  private margin(model: ChartModel) {
+    const labels = valueTicks(model.data).map((v) => this.axisNumber(v, model));
     const longest = Math.max(...labels.map((l) => l.length), 1);
     return { top: 28, right: 16, bottom: 34, left: Math.min(96, 14 + longest * 7.2) };
   }
