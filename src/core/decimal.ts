@@ -79,3 +79,46 @@ export function scaledToString(scaled: bigint, digits: number): string {
 export function decimalToString(value: Decimal): string {
   return scaledToString(value.coefficient, value.scale);
 }
+
+/**
+ * An exact rational number `numerator / denominator` (denominator > 0). Used where a value is not
+ * a finite decimal, e.g. an expected value one third of the way from a baseline to a target.
+ */
+export interface Fraction {
+  readonly numerator: bigint;
+  readonly denominator: bigint;
+}
+
+/** A decimal as a fraction: {1250n, 2} → 1250/100. */
+export function decimalToFraction(value: Decimal): Fraction {
+  return { numerator: value.coefficient, denominator: 10n ** BigInt(value.scale) };
+}
+
+/** A number, decimal string or fraction as a fraction; null for what `parseDecimal` rejects. */
+export function toFraction(input: DecimalInput | Fraction): Fraction | null {
+  if (typeof input === 'object') return input.denominator > 0n ? input : null;
+  const d = parseDecimal(input);
+  return d ? decimalToFraction(d) : null;
+}
+
+/** -1, 0 or 1 as a < b, a = b, a > b, exactly. */
+export function compareFractions(a: Fraction, b: Fraction): number {
+  const l = a.numerator * b.denominator;
+  const r = b.numerator * a.denominator;
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+/** a − b, exactly. */
+export function subtractFractions(a: Fraction, b: Fraction): Fraction {
+  return { numerator: a.numerator * b.denominator - b.numerator * a.denominator, denominator: a.denominator * b.denominator };
+}
+
+/** A fraction rounded to `digits` decimals (exactly, by `mode`) as a plain decimal string: 4/3, 2 → "1.33". */
+export function fractionToString(value: Fraction, digits: number, mode: RoundingMode = 'half-up'): string {
+  return scaledToString(divideRounded(value.numerator, value.denominator, digits, mode), digits);
+}
+
+/** Is the fraction a decimal with at most `digits` places (so it can be shown without rounding)? */
+export function fitsDigits(value: Fraction, digits: number): boolean {
+  return (value.numerator * 10n ** BigInt(digits)) % value.denominator === 0n;
+}

@@ -1,5 +1,8 @@
+import { divideRounded, parseDecimal, scaledToString } from './decimal.js';
+import { fiscalYearLabel } from './fiscal-year.js';
 import { localize, resolveLocale, type LocalizedText } from './localize.js';
-import type { Value } from './types.js';
+import type { Comparator } from './rate.js';
+import type { Qualifier, Value } from './types.js';
 
 export interface FormatOptions {
   /** `ja` (default) or `en`. */
@@ -8,36 +11,26 @@ export interface FormatOptions {
   decimals?: number;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(locale: string, decimals: number): Intl.NumberFormat {
-  const key = `${locale}|${decimals}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'ja-JP', {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    });
-    formatters.set(key, f);
-  }
-  return f;
+export interface ValueFormatOptions extends FormatOptions {
+  /** Append the qualifier (「（見込み）」); default true. A table may show it as a marker instead. */
+  qualifier?: boolean;
 }
 
 /**
- * A number with digit grouping: "3,550", "45.0". A decimal string is formatted exactly
- * (Intl.NumberFormat reads strings as decimals), so "0.05" with 1 decimal gives "0.1" by
- * Intl's half-expand rounding, never a binary-float artefact.
+ * A number with digit grouping: "3,550", "45.0". A decimal string is formatted exactly, rounded
+ * half-up to `decimals` in integer arithmetic (never through a binary float, and with no limit on
+ * the number of digits, where Intl.NumberFormat throws past 20 or 100). Japanese and English both
+ * group by three with "," and use "." for decimals.
  */
 export function formatNumber(value: number | string, options: FormatOptions = {}): string {
-  const locale = resolveLocale(options.locale);
-  const decimals = options.decimals ?? decimalsOf(value);
-  return formatter(locale, decimals).format(value as unknown as number);
-}
-
-function decimalsOf(value: number | string): number {
-  const s = String(value);
-  const dot = s.indexOf('.');
-  return dot < 0 || /e/i.test(s) ? 0 : s.length - dot - 1;
+  const d = parseDecimal(typeof value === 'number' && !Number.isFinite(value) ? NaN : value);
+  if (!d) return String(value);
+  const decimals = Math.max(0, Math.min(options.decimals ?? d.scale, 1000));
+  const scaled = divideRounded(d.coefficient, 10n ** BigInt(d.scale), decimals, 'half-up');
+  const text = scaledToString(scaled < 0n ? -scaled : scaled, decimals);
+  const [whole, fraction] = text.split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${scaled < 0n ? '-' : ''}${grouped}${fraction !== undefined ? `.${fraction}` : ''}`;
 }
 
 /** Joins a number and its unit the way each language writes it: 3,550件, 45.0%, "3,550 cases". */
@@ -53,8 +46,31 @@ export const VALUE_STATUS_LABELS = {
   tallying: { ja: '集計中', en: 'Being tallied' },
   'not-surveyed': { ja: '調査年以外', en: 'Not surveyed this year' },
   'not-applicable': { ja: '—', en: '—' },
+  text: { ja: '', en: '' },
   invalid: { ja: '読み取れない値', en: 'Unreadable value' },
 } as const;
+
+/** How an inequality target is written: 「1.0%未満」, "< 1.0%". */
+export const COMPARATOR_LABELS: Record<Comparator, { ja: string; en: string }> = {
+  lt: { ja: '未満', en: '<' },
+  le: { ja: '以下', en: '≤' },
+  ge: { ja: '以上', en: '≥' },
+  gt: { ja: '超', en: '>' },
+};
+
+/** The words of each qualifier, short (a marker) and long (the legend). */
+export const QUALIFIER_LABELS: Record<Qualifier, { ja: string; en: string; longJa: string; longEn: string }> = {
+  estimate: { ja: '見込み', en: 'estimate', longJa: '見込み値（年度末の見込みで、確定値ではありません）', longEn: 'an estimate, not the final figure' },
+  preliminary: { ja: '速報値', en: 'preliminary', longJa: '速報値（後に改定されることがあります）', longEn: 'a preliminary figure that may be revised' },
+  final: { ja: '確定値', en: 'final', longJa: '確定値', longEn: 'the final figure' },
+};
+
+/** 「（令和9年度以降）」 / " (from FY2027)". */
+export function sinceLabel(year: number, locale = 'ja'): string {
+  return resolveLocale(locale) === 'en'
+    ? ` (from ${fiscalYearLabel(year, { style: 'fy', locale })})`
+    : `（${fiscalYearLabel(year, { locale })}以降）`;
+}
 
 /**
  * A cell as text: "3,550件", "45.0%", "集計中", "—". Null or absent gives "".
@@ -63,15 +79,35 @@ export const VALUE_STATUS_LABELS = {
 export function formatValue(
   value: Value | null | undefined,
   unit?: LocalizedText,
-  options: FormatOptions = {},
+  options: ValueFormatOptions = {},
 ): string {
   if (!value) return '';
-  if (value.status !== 'value') return localize(VALUE_STATUS_LABELS[value.status], options.locale);
-  const number = formatNumber(value.decimal ?? String(value.value), {
-    locale: options.locale,
-    decimals: options.decimals ?? value.decimals,
-  });
-  return withUnit(number, unit, options.locale);
+  const en = resolveLocale(options.locale) === 'en';
+  let text: string;
+  if (value.status === 'text') text = value.text ?? '';
+  else if (value.status !== 'value') text = localize(VALUE_STATUS_LABELS[value.status], options.locale);
+  else {
+    const number = formatNumber(value.decimal ?? String(value.value), {
+      locale: options.locale,
+      decimals: options.decimals ?? value.decimals,
+    });
+    text = withUnit(number, unit, options.locale);
+    if (value.comparator) {
+      const c = COMPARATOR_LABELS[value.comparator];
+      text = en ? `${c.en} ${text}` : `${text}${c.ja}`;
+    }
+  }
+  if (value.since !== undefined) text += sinceLabel(value.since, options.locale);
+  if (value.qualifier && options.qualifier !== false) {
+    const q = QUALIFIER_LABELS[value.qualifier];
+    text += en ? ` (${q.en})` : `（${q.ja}）`;
+  }
+  return text;
+}
+
+/** A rate text from core ("61.3", exactly its digits) as "61.3%": the one path every display uses. */
+export function formatRateText(rateText: string | null | undefined, locale?: string): string {
+  return rateText == null ? '' : `${formatNumber(rateText, { locale })}%`;
 }
 
 /** A rate as "61.3%" (always `digits` decimals), or "" for null. */

@@ -30,6 +30,12 @@ export interface JudgmentScheme {
   tallying?: JudgmentTier;
   /** How a summary groups judgments: e.g. 達成 counts 概ね達成 too. Default: one group per tier. */
   summary?: readonly { id: string; includes: readonly string[] }[];
+  /**
+   * The tier of a target that is met or not met without a rate (an inequality target such as
+   * 「1.0%未満」, a zero target of a lower-is-better indicator). Default: the first and the last tier.
+   */
+  met?: string;
+  notMet?: string;
 }
 
 /** As printed on the Atsugi report: 達成 ≥ 100%, 概ね達成 80% to < 100%, 未達成 < 80%. */
@@ -83,15 +89,33 @@ export const givenGrade: JudgmentScheme = {
   ],
 };
 
+/** For reports that make no judgment (only 現状値 / 実績値 / 目標値): no tiers, no filters. */
+export const noJudgment: JudgmentScheme = {
+  id: 'none',
+  label: { ja: '判定なし', en: 'No judgment' },
+  computed: false,
+  tiers: [],
+};
+
 /** The schemes known by name. A dataset may also define its own (see `resolveScheme`). */
 export const SCHEMES: Readonly<Record<string, JudgmentScheme>> = {
   'three-tier': threeTier,
   'given-grade': givenGrade,
+  none: noJudgment,
 };
 
-/** A scheme by name, or the object itself; unknown names give null. */
-export function resolveScheme(scheme: string | JudgmentScheme = 'three-tier'): JudgmentScheme | null {
-  return typeof scheme === 'string' ? (SCHEMES[scheme] ?? null) : scheme;
+/** A scheme by name, or the object itself; unknown names (and names such as `constructor`) give null. */
+export function resolveScheme(scheme: string | JudgmentScheme | null | undefined = 'three-tier'): JudgmentScheme | null {
+  if (scheme == null) return null;
+  if (typeof scheme === 'string') return Object.prototype.hasOwnProperty.call(SCHEMES, scheme) ? SCHEMES[scheme]! : null;
+  return typeof scheme === 'object' && Array.isArray(scheme.tiers) ? scheme : null;
+}
+
+/** The tier id a met or not-met comparison earns in a scheme (see `JudgmentScheme.met`). */
+export function metTier(scheme: JudgmentScheme, met: boolean): string | null {
+  if (!scheme.computed) return null;
+  const id = met ? scheme.met : scheme.notMet;
+  return id ?? (met ? scheme.tiers[0] : scheme.tiers[scheme.tiers.length - 1])?.id ?? null;
 }
 
 /**
@@ -99,14 +123,14 @@ export function resolveScheme(scheme: string | JudgmentScheme = 'three-tier'): J
  * page never shows 100.0% beside 概ね達成. Null for a null rate, an unknown scheme, or a
  * scheme whose judgments are given rather than computed.
  */
-export function judge(rate: number | null, scheme: string | JudgmentScheme = 'three-tier'): string | null {
+export function judge(rate: number | null, scheme: string | JudgmentScheme | null = 'three-tier'): string | null {
   const s = resolveScheme(scheme);
   if (rate == null || !Number.isFinite(rate) || !s?.computed) return null;
   return s.tiers.find((tier) => tier.min === undefined || rate >= tier.min)?.id ?? null;
 }
 
 /** The tier of a judgment id in a scheme (including the tallying one), or null. */
-export function judgmentTier(id: string | null, scheme: string | JudgmentScheme = 'three-tier'): JudgmentTier | null {
+export function judgmentTier(id: string | null, scheme: string | JudgmentScheme | null = 'three-tier'): JudgmentTier | null {
   const s = resolveScheme(scheme);
   if (!s || id == null) return null;
   return s.tiers.find((tier) => tier.id === id) ?? (s.tallying?.id === id ? s.tallying : null);
@@ -118,10 +142,11 @@ export function judgmentTier(id: string | null, scheme: string | JudgmentScheme 
  */
 export function judgeOutcome(
   outcome: { rate: number | null; meetsTarget?: boolean },
-  scheme: string | JudgmentScheme = 'three-tier',
+  scheme: string | JudgmentScheme | null = 'three-tier',
 ): string | null {
   const s = resolveScheme(scheme);
-  if (outcome.rate != null) return judge(outcome.rate, s ?? undefined);
-  if (outcome.meetsTarget === undefined || !s?.computed) return null;
-  return (outcome.meetsTarget ? s.tiers[0] : s.tiers[s.tiers.length - 1])?.id ?? null;
+  if (!s) return null;
+  if (outcome.rate != null) return judge(outcome.rate, s);
+  if (outcome.meetsTarget === undefined) return null;
+  return metTier(s, outcome.meetsTarget);
 }

@@ -1,10 +1,13 @@
 import {
-  align,
+  compareFractions,
   divideRounded,
   parseDecimal,
   scaledToNumber,
   scaledToString,
+  subtractFractions,
+  toFraction,
   type DecimalInput,
+  type Fraction,
   type RoundingMode,
 } from './decimal.js';
 
@@ -21,16 +24,39 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const RATE_METHODS = ['ratio', 'progress'] as const;
 export type RateMethod = (typeof RATE_METHODS)[number];
 
+/**
+ * An inequality target as printed: `lt` 未満 (<), `le` 以下 (≤), `ge` 以上 (≥), `gt` 超 (>).
+ * Such a target is met or not met, exactly at the bound; no rate is computed (see `rateOutcome`).
+ */
+export const COMPARATORS = ['lt', 'le', 'ge', 'gt'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
+/** The direction an inequality states by itself: 未満 / 以下 mean lower is better. */
+export function comparatorDirection(comparator: Comparator): Direction {
+  return comparator === 'lt' || comparator === 'le' ? 'decrease' : 'increase';
+}
+
+/** Does `actual` satisfy `comparator target`, exactly? */
+export function satisfies(actual: Fraction, comparator: Comparator, target: Fraction): boolean {
+  const c = compareFractions(actual, target);
+  return comparator === 'lt' ? c < 0 : comparator === 'le' ? c <= 0 : comparator === 'ge' ? c >= 0 : c > 0;
+}
+
+type Input = DecimalInput | Fraction | null | undefined;
+
 export interface RateInput {
-  target: DecimalInput | null | undefined;
-  actual: DecimalInput | null | undefined;
-  baseline?: DecimalInput | null;
+  /** The value compared with: the year's target, an expected value (exact fraction allowed), or the final target. */
+  target: Input;
+  actual: Input;
+  baseline?: Input;
   /** Default `increase`. */
   direction?: Direction;
   /** Default `ratio`. */
   method?: RateMethod;
   /** For `maintain`: the largest |actual − target| still counted as 100%. Default 0. */
   tolerance?: DecimalInput;
+  /** The target is an inequality (「1.0%未満」): met or not met, no rate. */
+  comparator?: Comparator;
 }
 
 export interface RateOptions {
@@ -45,8 +71,10 @@ export interface RateOptions {
  * - `missing`: no target or no actual.
  * - `not-a-number`: an input is not a finite number or plain decimal string.
  * - `negative`: `ratio` on a negative target or actual (use `progress`).
- * - `target-zero` / `actual-zero` / `baseline-equals-target`: the formula divides by zero;
- *   `meetsTarget` then says whether the actual reaches the target in the good direction.
+ * - `target-zero` / `actual-zero` / `baseline-equals-target`: the formula divides by zero or, for a
+ *   lower-is-better target of 0 (待機児童数 0人), gives 0% for every actual above it, a number that
+ *   says nothing; `meetsTarget` then says whether the actual reaches the target.
+ * - `inequality`: the target is a bound (「1.0%未満」); `meetsTarget` says whether it holds.
  */
 export const RATE_REASONS = [
   'ok',
@@ -56,6 +84,7 @@ export const RATE_REASONS = [
   'target-zero',
   'actual-zero',
   'baseline-equals-target',
+  'inequality',
 ] as const;
 export type RateReason = (typeof RATE_REASONS)[number];
 
@@ -65,7 +94,7 @@ export interface RateOutcome {
   /** The same, as a fixed-point string with exactly `digits` decimals ("61.3"). */
   text: string | null;
   reason: RateReason;
-  /** Only for a division by zero: does the actual reach the target? */
+  /** Only when no rate is computed but the comparison is decided: does the actual reach the target? */
   meetsTarget?: boolean;
 }
 
@@ -74,42 +103,54 @@ const none = (reason: RateReason, meetsTarget?: boolean): RateOutcome =>
     ? { rate: null, text: null, reason }
     : { rate: null, text: null, reason, meetsTarget };
 
+const sign = (f: Fraction) => (f.numerator > 0n ? 1 : f.numerator < 0n ? -1 : 0);
+
 /** The achievement rate with the reason behind it. See {@link achievementRate}. */
 export function rateOutcome(input: RateInput, options: RateOptions = {}): RateOutcome {
   const { direction = 'increase', method = 'ratio' } = input;
   const { digits = 1, rounding = 'half-up' } = options;
   if (input.target == null || input.actual == null) return none('missing');
-  if (method === 'progress' && input.baseline == null) return none('missing');
-  const target = parseDecimal(input.target);
-  const actual = parseDecimal(input.actual);
-  const baseline = method === 'progress' ? parseDecimal(input.baseline!) : target;
+  const target = toFraction(input.target);
+  const actual = toFraction(input.actual);
   const tolerance = parseDecimal(input.tolerance ?? 0);
-  if (!target || !actual || !baseline || !tolerance) return none('not-a-number');
+  if (!target || !actual || !tolerance) return none('not-a-number');
+  if (input.comparator) return none('inequality', satisfies(actual, input.comparator, target));
+  if (method === 'progress' && input.baseline == null) return none('missing');
+  const baseline = method === 'progress' ? toFraction(input.baseline!) : target;
+  if (!baseline) return none('not-a-number');
 
-  const [t, a, b, tol] = align(target, actual, baseline, tolerance);
-  const better = direction === 'decrease' ? a <= t : a >= t;
-  let numerator: bigint;
-  let denominator: bigint;
+  const c = compareFractions(actual, target);
+  const better = direction === 'decrease' ? c <= 0 : c >= 0;
+  let ratio: Fraction;
   if (method === 'progress') {
-    numerator = a - b;
-    denominator = t - b;
-    if (denominator === 0n) return none('baseline-equals-target', better);
+    const span = subtractFractions(target, baseline);
+    if (span.numerator === 0n) return none('baseline-equals-target', better);
+    ratio = divide(subtractFractions(actual, baseline), span);
   } else {
-    if (t < 0n || a < 0n) return none('negative');
-    if (direction === 'maintain' && (a > t ? a - t : t - a) <= (tol < 0n ? -tol : tol)) {
-      numerator = denominator = 1n;
+    if (sign(target) < 0 || sign(actual) < 0) return none('negative');
+    const gap = subtractFractions(actual, target);
+    const tol = tolerance.coefficient < 0n ? -tolerance.coefficient : tolerance.coefficient;
+    const within = compareFractions({ numerator: gap.numerator < 0n ? -gap.numerator : gap.numerator, denominator: gap.denominator }, { numerator: tol, denominator: 10n ** BigInt(tolerance.scale) }) <= 0;
+    if (direction === 'maintain' && within) {
+      ratio = { numerator: 1n, denominator: 1n };
     } else if (direction === 'decrease') {
-      numerator = t;
-      denominator = a;
-      if (a === 0n) return none('actual-zero', true);
+      if (sign(target) === 0) return none('target-zero', sign(actual) === 0);
+      if (sign(actual) === 0) return none('actual-zero', true);
+      ratio = divide(target, actual);
     } else {
-      numerator = a;
-      denominator = t;
-      if (t === 0n) return none('target-zero', better);
+      if (sign(target) === 0) return none('target-zero', better);
+      ratio = divide(actual, target);
     }
   }
-  const scaled = divideRounded(numerator * 100n, denominator, digits, rounding);
+  const scaled = divideRounded(ratio.numerator * 100n, ratio.denominator, digits, rounding);
   return { rate: scaledToNumber(scaled, digits), text: scaledToString(scaled, digits), reason: 'ok' };
+}
+
+/** a / b for b ≠ 0, with a positive denominator. */
+function divide(a: Fraction, b: Fraction): Fraction {
+  const numerator = a.numerator * b.denominator;
+  const denominator = a.denominator * b.numerator;
+  return denominator < 0n ? { numerator: -numerator, denominator: -denominator } : { numerator, denominator };
 }
 
 /**

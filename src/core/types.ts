@@ -1,6 +1,6 @@
 import type { JudgmentScheme } from './judgment.js';
 import type { LocalizedText } from './localize.js';
-import type { Direction, RateMethod } from './rate.js';
+import type { Comparator, Direction, RateMethod } from './rate.js';
 import type { RoundingMode } from './decimal.js';
 
 /**
@@ -9,9 +9,10 @@ import type { RoundingMode } from './decimal.js';
  * - `tallying`: 集計中, the actual is still being counted.
  * - `not-surveyed`: a census-based indicator in a year without a survey.
  * - `not-applicable`: "—", nothing to report (e.g. a discontinued statistic).
+ * - `text`: a target printed as words only (継続実施, 事業推進): shown, never judged.
  * - `invalid`: the data could not be read; `raw` keeps what it said.
  */
-export const VALUE_STATUSES = ['value', 'tallying', 'not-surveyed', 'not-applicable', 'invalid'] as const;
+export const VALUE_STATUSES = ['value', 'tallying', 'not-surveyed', 'not-applicable', 'text', 'invalid'] as const;
 export type ValueStatus = (typeof VALUE_STATUSES)[number];
 
 export interface Value {
@@ -24,9 +25,35 @@ export interface Value {
   decimals?: number;
   /** A printed remark on the cell, e.g. "令和6年度新規". */
   note?: string;
+  /** An inequality target as printed: 「1.0%未満」 is `{ decimal: "1.0", comparator: "lt" }`. */
+  comparator?: Comparator;
+  /** A remark printed beside the number: 見込み, 速報値, 確定値. A rate on an estimate is provisional. */
+  qualifier?: Qualifier;
+  /** 「令和9年度以降」: the value holds from this fiscal year on. */
+  since?: number;
+  /** For `text`: the words printed instead of a number (継続実施). */
+  text?: string;
   /** What the data said, when it was normalised from text or could not be read. */
   raw?: unknown;
 }
+
+/**
+ * Remarks printed beside a value: `estimate` 見込み (not yet final), `preliminary` 速報値,
+ * `final` 確定値. The first two make a rate provisional.
+ */
+export const QUALIFIERS = ['estimate', 'preliminary', 'final'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/**
+ * What a year's actual is compared with.
+ * - `target`: the target printed for the same year (default).
+ * - `expected`: the expected value (期待値) of the year: printed in `expected`, else on the straight
+ *   line from the baseline to the final target; shown as its own row, never as a target.
+ * - `final-target`: the plan's final target (the target of the last year that has one); with
+ *   `method: "progress"` this is the progress from the baseline toward it (進捗率).
+ */
+export const BASES = ['target', 'expected', 'final-target'] as const;
+export type Basis = (typeof BASES)[number];
 
 /** Values by fiscal year ("2024"). */
 export type YearValues = Record<string, Value>;
@@ -60,9 +87,17 @@ export interface Indicator {
   name: LocalizedText;
   kind: IndicatorKind;
   unit: LocalizedText;
-  direction: Direction;
+  /**
+   * Which way is good. Absent when the report does not say: then no rate and no judgment is
+   * computed (an inequality target states its own direction).
+   */
+  direction?: Direction;
   /** Overrides the dataset's method. */
   method?: RateMethod;
+  /** Overrides the dataset's basis. */
+  basis?: Basis;
+  /** Overrides the dataset's rounding of rates (a publisher may change it between editions). */
+  rounding?: { digits: number; mode: RoundingMode };
   /** For `maintain`: the largest |actual − target| still counted as met. */
   tolerance?: string;
   /** Decimals to display, overriding what each value gave. */
@@ -71,7 +106,11 @@ export interface Indicator {
   cumulative?: { since?: number; label?: LocalizedText };
   baseline?: Baseline;
   targets: YearValues;
+  /** Expected values (期待値) printed by the publisher, by year; others are computed when the basis is `expected`. */
+  expected: YearValues;
   series: Series[];
+  /** Judgments the publisher gave this indicator, by fiscal year (a verbal scale 1–5). */
+  givenJudgments: Record<string, string>;
   /** The publisher's reason text per year (e.g. why a rate is ≥ 200% or < 80%). */
   reasons: Record<string, LocalizedText>;
   notes: LocalizedText[];
@@ -157,10 +196,12 @@ export interface PlanInfo {
 }
 
 export interface EvaluationSettings {
-  /** A built-in scheme name (`three-tier`, `given-grade`) or a custom scheme. */
+  /** A built-in scheme name (`three-tier`, `given-grade`, `none`) or a custom scheme. */
   scheme: string | JudgmentScheme;
   /** Default method; an indicator may override it. */
   method: RateMethod;
+  /** What an actual is compared with by default; an indicator may override it. */
+  basis: Basis;
   rounding: { digits: number; mode: RoundingMode };
   /** A reason is asked for when the rate is ≥ atOrAbove or < below (null: never). */
   reasonRequired: { atOrAbove: number | null; below: number | null };
@@ -208,5 +249,9 @@ export const PROBLEM_CODES = [
   'unknown-reference',
   'conflict',
   'unknown-field',
+  'no-direction',
+  'zero-target',
+  'no-expected',
+  'too-large',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -1,11 +1,13 @@
-import { ROUNDING_MODES } from './decimal.js';
-import { resolveScheme, type JudgmentScheme, type JudgmentTier } from './judgment.js';
+import { ROUNDING_MODES, toFraction, compareFractions, type RoundingMode } from './decimal.js';
+import { JUDGMENT_SHAPES, JUDGMENT_TONES, resolveScheme, type JudgmentScheme, type JudgmentTier } from './judgment.js';
 import { localize, type LocalizedText } from './localize.js';
 import { parseValue, type ValueContext } from './parse-value.js';
-import { DIRECTIONS, RATE_METHODS } from './rate.js';
+import { COMPARATORS, DIRECTIONS, RATE_METHODS, type Direction } from './rate.js';
 import {
+  BASES,
   INDICATOR_KINDS,
   PROJECT_ROLES,
+  QUALIFIERS,
   TEXT_KINDS,
   type Baseline,
   type Dataset,
@@ -137,15 +139,18 @@ class Reader {
     // `decimal` and `raw` are what validate itself writes: a normalised dataset reads back as it
     // is, and an unreadable cell is read again from what it said, so its problem is reported again.
     if (raw.status === 'invalid') return this.value(raw.raw ?? null, path, context, field);
-    this.fields(raw, path, ['value', 'status', 'note', 'decimals', 'decimal', 'raw']);
+    this.fields(raw, path, ['value', 'status', 'note', 'decimals', 'decimal', 'raw', 'comparator', 'qualifier', 'since', 'text']);
     const given = raw.raw;
     const normalised = typeof raw.decimal === 'string';
     if (normalised) raw = { ...raw, value: raw.decimal };
-    const statuses = ['value', 'tallying', 'not-surveyed', 'not-applicable'] as const;
+    const statuses = ['value', 'tallying', 'not-surveyed', 'not-applicable', 'text'] as const;
     const status = raw.status === undefined ? undefined : this.oneOf(raw.status, `${path}.status`, statuses, 'value');
     let value: Value | null =
       raw.value === undefined ? null : this.value(raw.value, `${path}.value`, context, field);
-    if (status && status !== 'value') {
+    if (status === 'text' || (status === undefined && raw.value === undefined && typeof raw.text === 'string')) {
+      const text = this.text(raw.text, `${path}.text`, true);
+      value = { status: 'text', text: localize(text) };
+    } else if (status && status !== 'value') {
       if (value?.status === 'value') {
         this.report(`${path}.value`, 'conflict', `no value with status "${status}"`, raw.value, { field });
       }
@@ -158,6 +163,15 @@ class Reader {
     }
     const note = this.text(raw.note, `${path}.note`);
     if (note !== undefined) value.note = localize(note);
+    if (raw.comparator !== undefined) {
+      const c = this.oneOf(raw.comparator, `${path}.comparator`, COMPARATORS, 'ge');
+      if (value.status === 'value') value.comparator = c;
+    }
+    if (raw.qualifier !== undefined) value.qualifier = this.oneOf(raw.qualifier, `${path}.qualifier`, QUALIFIERS, 'estimate');
+    if (raw.since !== undefined) {
+      const since = this.year(raw.since, `${path}.since`);
+      if (since !== undefined) value.since = since;
+    }
     const decimals = this.integer(raw.decimals, `${path}.decimals`, 0, 10);
     if (decimals !== undefined) value.decimals = decimals;
     if (given !== undefined) value.raw = given;
@@ -269,6 +283,7 @@ function readEvaluation(r: Reader, raw: unknown): EvaluationSettings {
   const settings: EvaluationSettings = {
     scheme: 'three-tier',
     method: 'ratio',
+    basis: 'target',
     rounding: { digits: 1, mode: 'half-up' },
     reasonRequired: { atOrAbove: 200, below: 80 },
   };
@@ -277,22 +292,16 @@ function readEvaluation(r: Reader, raw: unknown): EvaluationSettings {
     r.report('evaluation', 'wrong-type', 'an object { "scheme", "method", "rounding", "reasonRequired" }', raw);
     return settings;
   }
-  r.fields(raw, 'evaluation', ['scheme', 'method', 'rounding', 'reasonRequired']);
+  r.fields(raw, 'evaluation', ['scheme', 'method', 'basis', 'rounding', 'reasonRequired']);
   if (typeof raw.scheme === 'string') {
     if (resolveScheme(raw.scheme)) settings.scheme = raw.scheme;
-    else r.report('evaluation.scheme', 'unknown-reference', 'three-tier, given-grade or a scheme object', raw.scheme);
+    else r.report('evaluation.scheme', 'unknown-reference', 'three-tier, given-grade, none or a scheme object', raw.scheme);
   } else if (raw.scheme !== undefined) {
-    settings.scheme = readScheme(r, raw.scheme) ?? settings.scheme;
+    settings.scheme = readScheme(r, raw.scheme, 'evaluation.scheme') ?? settings.scheme;
   }
   settings.method = r.oneOf(raw.method, 'evaluation.method', RATE_METHODS, 'ratio');
-  if (raw.rounding !== undefined) {
-    const rounding = isObj(raw.rounding) ? raw.rounding : {};
-    if (!isObj(raw.rounding)) r.report('evaluation.rounding', 'wrong-type', 'an object { "digits": 1, "mode": "half-up" }', raw.rounding);
-    settings.rounding = {
-      digits: r.integer(rounding.digits, 'evaluation.rounding.digits', 0, 6) ?? 1,
-      mode: r.oneOf(rounding.mode, 'evaluation.rounding.mode', ROUNDING_MODES, 'half-up'),
-    };
-  }
+  settings.basis = r.oneOf(raw.basis, 'evaluation.basis', BASES, 'target');
+  if (raw.rounding !== undefined) settings.rounding = readRounding(r, raw.rounding, 'evaluation.rounding') ?? settings.rounding;
   if (raw.reasonRequired !== undefined) {
     const rr = isObj(raw.reasonRequired) ? raw.reasonRequired : {};
     const limit = (v: unknown, path: string, fallback: number | null) => {
@@ -309,43 +318,121 @@ function readEvaluation(r: Reader, raw: unknown): EvaluationSettings {
   return settings;
 }
 
-function readScheme(r: Reader, raw: unknown): JudgmentScheme | null {
-  const path = 'evaluation.scheme';
-  if (!isObj(raw) || !Array.isArray(raw.tiers) || raw.tiers.length === 0) {
+function readRounding(r: Reader, raw: unknown, path: string): { digits: number; mode: RoundingMode } | undefined {
+  if (!isObj(raw)) {
+    r.report(path, 'wrong-type', 'an object { "digits": 1, "mode": "half-up" }', raw);
+    return undefined;
+  }
+  r.fields(raw, path, ['digits', 'mode']);
+  return {
+    digits: r.integer(raw.digits, `${path}.digits`, 0, 6) ?? 1,
+    mode: r.oneOf(raw.mode, `${path}.mode`, ROUNDING_MODES, 'half-up'),
+  };
+}
+
+/**
+ * A scheme given as data, checked in full: ids unique and not inherited names, thresholds falling
+ * from tier to tier, a catch-all last tier for a computed scheme (else some rates get no judgment),
+ * known shapes and tones, and `met` / `notMet` / summary lines that name tiers.
+ */
+function readScheme(r: Reader, raw: unknown, path: string): JudgmentScheme | null {
+  if (!isObj(raw) || !Array.isArray(raw.tiers)) {
     r.report(path, 'wrong-type', 'a scheme { "id", "label", "tiers": [{ "id", "min", "label" }] }', raw);
     return null;
   }
+  r.fields(raw, path, ['id', 'label', 'computed', 'tiers', 'tallying', 'summary', 'met', 'notMet', 'description']);
+  const computed = raw.computed !== false;
+  if (raw.computed !== undefined && typeof raw.computed !== 'boolean') r.report(`${path}.computed`, 'wrong-type', 'true or false', raw.computed);
+  if (computed && raw.tiers.length === 0) {
+    r.report(`${path}.tiers`, 'required', 'at least one tier for a computed scheme', raw.tiers);
+    return null;
+  }
   let previous = Infinity;
-  const tiers = raw.tiers.map((t, i): JudgmentTier => {
-    const p = `${path}.tiers[${i}]`;
-    const tier = isObj(t) ? t : {};
-    const out: JudgmentTier = { id: r.id(tier.id, `${p}.id`), label: r.text(tier.label, `${p}.label`, true) };
-    if (tier.min !== undefined) {
-      if (typeof tier.min === 'number' && tier.min < previous) out.min = previous = tier.min;
-      else r.report(`${p}.min`, 'wrong-type', 'a number lower than the tier above', tier.min);
+  const ids = new Set<string>();
+  const tier = (t: unknown, p: string, withMin: boolean): JudgmentTier | null => {
+    if (!isObj(t)) {
+      r.report(p, 'wrong-type', 'a tier { "id", "label", "min" }', t);
+      return null;
     }
-    for (const key of ['shape', 'tone'] as const) {
-      if (typeof tier[key] === 'string') (out as unknown as Obj)[key] = tier[key];
+    r.fields(t, p, ['id', 'min', 'label', 'description', 'shape', 'tone']);
+    const id = r.id(t.id, `${p}.id`);
+    if (!id) return null;
+    if (ids.has(id) || id in Object.prototype) {
+      r.report(`${p}.id`, 'duplicate-id', 'a tier id used once and not a reserved name', id);
+      return null;
     }
-    const description = r.text(tier.description, `${p}.description`);
+    ids.add(id);
+    const out: JudgmentTier = { id, label: r.text(t.label, `${p}.label`, true) };
+    if (withMin && t.min !== undefined) {
+      if (typeof t.min === 'number' && Number.isFinite(t.min) && t.min < previous) out.min = previous = t.min;
+      else r.report(`${p}.min`, 'wrong-type', `a finite percentage lower than the tier above${previous < Infinity ? ` (${previous})` : ''}`, t.min);
+    }
+    if (t.shape !== undefined) out.shape = r.oneOf(t.shape, `${p}.shape`, JUDGMENT_SHAPES, 'square');
+    if (t.tone !== undefined) out.tone = r.oneOf(t.tone, `${p}.tone`, JUDGMENT_TONES, 'neutral');
+    const description = r.text(t.description, `${p}.description`);
     if (description !== undefined) out.description = description;
     return out;
-  });
+  };
+  const tiers = raw.tiers.map((t, i) => tier(t, `${path}.tiers[${i}]`, computed)).filter((t): t is JudgmentTier => !!t);
+  if (computed && tiers.length && tiers[tiers.length - 1]!.min !== undefined) {
+    r.report(`${path}.tiers[${raw.tiers.length - 1}].min`, 'required', 'no "min" on the last tier, so every rate gets a judgment (a catch-all)', tiers[tiers.length - 1]!.min, { severity: 'error' });
+  }
   const scheme: JudgmentScheme = {
-    id: typeof raw.id === 'string' ? raw.id : 'custom',
+    id: typeof raw.id === 'string' && raw.id.trim() ? raw.id : 'custom',
     label: r.text(raw.label, `${path}.label`) ?? 'custom',
-    computed: raw.computed !== false,
+    computed,
     tiers,
   };
-  if (isObj(raw.tallying)) {
-    scheme.tallying = { id: r.id(raw.tallying.id, `${path}.tallying.id`), label: r.text(raw.tallying.label, `${path}.tallying.label`, true) };
+  if (raw.tallying !== undefined) {
+    const t = tier(raw.tallying, `${path}.tallying`, false);
+    if (t) scheme.tallying = t;
+  }
+  for (const key of ['met', 'notMet'] as const) {
+    if (raw[key] === undefined) continue;
+    if (typeof raw[key] === 'string' && tiers.some((t) => t.id === raw[key])) scheme[key] = raw[key] as string;
+    else r.report(`${path}.${key}`, 'unknown-reference', 'the id of a tier of this scheme', raw[key]);
+  }
+  if (raw.summary !== undefined) {
+    const lines = r.array(raw.summary, `${path}.summary`).flatMap((l, i) => {
+      const p = `${path}.summary[${i}]`;
+      if (!isObj(l) || typeof l.id !== 'string' || !Array.isArray(l.includes)) {
+        r.report(p, 'wrong-type', 'a line { "id": tier id, "includes": [tier ids] }', l);
+        return [];
+      }
+      const includes = l.includes.filter((id): id is string => typeof id === 'string' && ids.has(id));
+      if (!ids.has(l.id) || includes.length !== l.includes.length) {
+        r.report(p, 'unknown-reference', 'tier ids of this scheme', l);
+        return [];
+      }
+      return [{ id: l.id, includes }];
+    });
+    if (lines.length) scheme.summary = lines;
   }
   return scheme;
 }
 
+/** A scheme given as data (e.g. to a badge's `scheme` property), checked as `validate` checks one in a dataset. */
+export function validateScheme(raw: unknown): { scheme: JudgmentScheme | null; problems: Problem[] } {
+  const r = new Reader();
+  if (typeof raw === 'string') {
+    const scheme = resolveScheme(raw);
+    if (!scheme) r.report('scheme', 'unknown-reference', 'three-tier, given-grade, none or a scheme object', raw);
+    return { scheme, problems: r.problems };
+  }
+  const scheme = readScheme(r, raw, 'scheme');
+  return { scheme: r.problems.some((p) => p.severity === 'error') ? null : scheme, problems: r.problems };
+}
+
+/** Direction words as a clerk may write them. */
+const DIRECTION_WORDS: Record<string, Direction> = {
+  増加: 'increase', 上昇: 'increase', 向上: 'increase', up: 'increase', '↑': 'increase',
+  減少: 'decrease', 低下: 'decrease', 削減: 'decrease', down: 'decrease', '↓': 'decrease',
+  維持: 'maintain',
+};
+
 const INDICATOR_FIELDS = [
-  'id', 'no', 'name', 'kind', 'unit', 'direction', 'method', 'tolerance', 'decimals', 'cumulative',
-  'baseline', 'targets', 'actuals', 'series', 'reasons', 'notes', 'source', 'surveyYears',
+  'id', 'no', 'name', 'kind', 'unit', 'direction', 'method', 'basis', 'rounding', 'tolerance', 'decimals', 'cumulative',
+  'baseline', 'targets', 'expected', 'actuals', 'series', 'reasons', 'notes', 'source', 'surveyYears', 'givenJudgments',
 ] as const;
 
 function readIndicator(r: Reader, raw: unknown, path: string, index: number): Indicator {
@@ -365,12 +452,22 @@ function readIndicator(r: Reader, raw: unknown, path: string, index: number): In
     name: r.text(obj.name, `${path}.name`, true),
     kind: r.oneOf(obj.kind, `${path}.kind`, INDICATOR_KINDS, 'outcome'),
     unit,
-    direction: r.oneOf(obj.direction, `${path}.direction`, DIRECTIONS, 'increase'),
     targets: r.yearValues(obj.targets, `${path}.targets`, context, 'targets'),
+    expected: r.yearValues(obj.expected, `${path}.expected`, context, 'expected'),
     series: [],
     reasons: {},
     notes: r.texts(obj.notes, `${path}.notes`),
+    givenJudgments: readGivenJudgments(r, obj.givenJudgments, `${path}.givenJudgments`),
   };
+  if (obj.direction !== undefined) {
+    const word = typeof obj.direction === 'string' ? DIRECTION_WORDS[obj.direction.normalize('NFKC').trim().toLowerCase()] : undefined;
+    indicator.direction = word ?? r.oneOf(obj.direction, `${path}.direction`, DIRECTIONS, 'increase');
+  }
+  if (obj.basis !== undefined) indicator.basis = r.oneOf(obj.basis, `${path}.basis`, BASES, 'target');
+  if (obj.rounding !== undefined) {
+    const rounding = readRounding(r, obj.rounding, `${path}.rounding`);
+    if (rounding) indicator.rounding = rounding;
+  }
   if (obj.no !== undefined) indicator.no = r.integer(obj.no, `${path}.no`, 0, 1e6);
   if (obj.method !== undefined) indicator.method = r.oneOf(obj.method, `${path}.method`, RATE_METHODS, 'ratio');
   if (obj.tolerance !== undefined) {
@@ -402,8 +499,31 @@ function readIndicator(r: Reader, raw: unknown, path: string, index: number): In
   } else {
     indicator.series = [{ id: 'actual', actuals: r.yearValues(obj.actuals, `${path}.actuals`, context, 'actuals'), comparable: true }];
   }
+  checkIndicatorSense(r, indicator, path);
   r.indicatorId = undefined;
   return indicator;
+}
+
+/**
+ * Warnings about an indicator whose numbers will not be judged as the author may think:
+ * no direction while the targets fall below the baseline; a zero target of a lower-is-better
+ * indicator under `ratio` (met / not met only, suggest `progress`).
+ */
+function checkIndicatorSense(r: Reader, indicator: Indicator, path: string): void {
+  const numeric = Object.entries(indicator.targets).filter(([, v]) => v.status === 'value' && !v.comparator);
+  const base = indicator.baseline?.value.status === 'value' ? toFraction(indicator.baseline.value.decimal!) : null;
+  if (!indicator.direction && numeric.length) {
+    const below = base && numeric.some(([, v]) => compareFractions(toFraction(v.decimal!)!, base) < 0);
+    r.report(`${path}.direction`, 'no-direction', below
+      ? '"increase" or "decrease": the targets fall below the baseline, so lower may be better; without a direction no rate or judgment is computed'
+      : '"increase", "decrease" or "maintain"; without a direction no rate or judgment is computed', undefined, { severity: 'warning', field: 'direction' });
+  }
+  const zero = numeric.find(([, v]) => /^-?0(\.0+)?$/.test(v.decimal!));
+  if (zero && indicator.direction === 'decrease' && indicator.method !== 'progress') {
+    r.report(`${path}.targets.${zero[0]}`, 'zero-target',
+      'a target of 0 for a lower-is-better indicator gives 0% for any actual above it: it is judged met / not met and shown with the change from the baseline; set "method": "progress" for the progress from the baseline',
+      zero[1].raw ?? 0, { severity: 'warning', field: 'targets', year: Number(zero[0]) });
+  }
 }
 
 function readCumulative(r: Reader, raw: unknown, path: string): Indicator['cumulative'] {
@@ -424,7 +544,9 @@ function readBaseline(r: Reader, raw: unknown, path: string, context: ValueConte
   const obj = isObj(raw) && ('value' in raw || 'year' in raw || 'label' in raw) && !('status' in raw) ? raw : { value: raw };
   r.fields(obj, path, ['year', 'value', 'label']);
   const year = r.year(obj.year, `${path}.year`);
-  const value = r.value(obj.value, `${path}.value`, { ...context, ...(year !== undefined && { year }) }, 'baseline');
+  // A baseline printed with its year but no value is kept (shown as —), never dropped.
+  const value = r.value(obj.value, `${path}.value`, { ...context, ...(year !== undefined && { year }) }, 'baseline')
+    ?? (year !== undefined ? { status: 'not-applicable' as const } : null);
   if (!value) return undefined;
   const baseline: Baseline = { value };
   if (year !== undefined) baseline.year = year;

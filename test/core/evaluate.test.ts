@@ -3,11 +3,13 @@ import { evaluate, summarize, validate, type EvaluationRow } from '../../src/cor
 import { doc } from '../helpers/datasets.js';
 
 function rows(indicators: unknown[], options: Parameters<typeof evaluate>[1] = {}, extra = {}): EvaluationRow[] {
-  const { dataset } = validate(doc(indicators, extra));
+  // These fixtures are increasing indicators; a missing direction is tested on its own.
+  const withDirection = indicators.map((i) => ({ direction: 'increase', ...(i as object) }));
+  const { dataset } = validate(doc(withDirection, extra));
   return evaluate(dataset!, options);
 }
 const one = (indicator: Record<string, unknown>, options = {}) =>
-  rows([{ id: 'i', name: '指標', unit: '件', ...indicator }], options)[0]!;
+  rows([{ id: 'i', name: '指標', unit: '件', direction: 'increase', ...indicator }], options)[0]!;
 
 describe('evaluate: the row of an indicator for a year', () => {
   it('has the required fields, with rate, judgment and reason flag from core', () => {

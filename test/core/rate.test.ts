@@ -55,8 +55,12 @@ describe('achievementRate: decrease (lower is better)', () => {
     expect(rateOutcome({ target: 0, actual: 0, direction: 'decrease' }).meetsTarget).to.equal(true);
   });
 
-  it('decrease with target 0 and actual above it: 0.0%', () => {
-    expect(achievementRate({ target: 0, actual: 7, direction: 'decrease' })).to.equal(0);
+  it('decrease with target 0 (待機児童 0人): no rate, since target / actual is 0% for 1 child and for 1,389; met only at 0', () => {
+    expect(rateOutcome({ target: 0, actual: 7, direction: 'decrease' })).to.deep.equal({
+      rate: null, text: null, reason: 'target-zero', meetsTarget: false,
+    });
+    expect(rateOutcome({ target: 0, actual: 1, direction: 'decrease' }).meetsTarget).to.equal(false);
+    expect(rateOutcome({ target: '0.0', actual: '0.00', direction: 'decrease' }).meetsTarget).to.equal(true);
   });
 
   it('decrease under progress: (actual − baseline) / (target − baseline), e.g. ごみ 1000 → 900 target, 950 actual → 50.0', () => {

@@ -34,7 +34,7 @@ describe('validate: located problems', () => {
 
   it('normalises spreadsheet values without complaint where unambiguous', () => {
     const result = validate(doc([{
-      id: 1, name: '割合', unit: '%', targets: { 2024: '45.0%', '2025': '４８．０％' },
+      id: 1, name: '割合', unit: '%', direction: 'increase', targets: { 2024: '45.0%', '2025': '４８．０％' },
       actuals: { 2024: '集計中', 2025: '' }, baseline: { year: '2023', value: '30.6%' },
     }]));
     expect(result.problems).to.deep.equal([]);
@@ -46,10 +46,10 @@ describe('validate: located problems', () => {
     expect(ind.baseline).to.deep.include({ year: 2023 });
   });
 
-  it('fills the defaults: three-tier, ratio, 1 digit half-up, reason at ≥ 200 or < 80', () => {
+  it('fills the defaults: three-tier, ratio against the year\'s target, 1 digit half-up, reason at ≥ 200 or < 80', () => {
     const { dataset } = validate(doc([]));
     expect(dataset!.evaluation).to.deep.equal({
-      scheme: 'three-tier', method: 'ratio', rounding: { digits: 1, mode: 'half-up' }, reasonRequired: { atOrAbove: 200, below: 80 },
+      scheme: 'three-tier', method: 'ratio', basis: 'target', rounding: { digits: 1, mode: 'half-up' }, reasonRequired: { atOrAbove: 200, below: 80 },
     });
     expect(dataset!.indicators).to.deep.equal([]);
   });
@@ -67,7 +67,7 @@ describe('validate: located problems', () => {
 
   it('reports wrong types, bad years, unknown enums and misspelt fields', () => {
     const problems = validate(doc([{
-      id: 'x', name: 42, kind: 'result', direction: 'up', unit: '件',
+      id: 'x', name: 42, kind: 'result', direction: 'sideways', unit: '件',
       targets: { R6: 10, 2024: 10 }, taregts: {}, cumulative: 'yes',
     }], { evaluation: { scheme: 'five-star', rounding: { digits: 9, mode: 'banker' } } })).problems;
     const byPath = Object.fromEntries(problems.map((p) => [p.path, p]));
