@@ -1,7 +1,7 @@
-import { indicatorYears } from '../core/evaluate.js';
+import { expectedValue, indicatorYears } from '../core/evaluate.js';
 import type { LocalizedText } from '../core/localize.js';
 import type { Direction } from '../core/rate.js';
-import type { Indicator, Value, ValueStatus } from '../core/types.js';
+import type { Basis, Indicator, Value, ValueStatus } from '../core/types.js';
 
 /** Where a point stands: a value, or why there is none (a gap, never a zero). */
 export type PointStatus = ValueStatus | 'missing' | 'not-due';
@@ -16,7 +16,7 @@ export interface ChartPoint {
 
 export interface ChartSeries {
   id: string;
-  kind: 'target' | 'actual';
+  kind: 'target' | 'actual' | 'expected';
   label?: LocalizedText;
   /** false: measured differently from the targets (a definition change). */
   comparable: boolean;
@@ -26,9 +26,12 @@ export interface ChartSeries {
 export interface ChartData {
   years: number[];
   targets: ChartSeries;
+  /** Expected values (期待値), printed or on the line from the baseline to the final target; null when not used. */
+  expected: ChartSeries | null;
   actuals: ChartSeries[];
   baseline: { year: number; y: number; value: Value; seriesId: string }[];
-  direction: Direction;
+  /** null when the report does not say which way is better. */
+  direction: Direction | null;
   reportedYear: number;
   unit: LocalizedText;
 }
@@ -38,7 +41,7 @@ export interface ChartData {
  * targets and each actual series, with a status for every empty year (tallying, not surveyed,
  * not due, missing) so the chart draws gaps, not zeros.
  */
-export function chartData(indicator: Indicator, reportedYear: number): ChartData {
+export function chartData(indicator: Indicator, reportedYear: number, basis: Basis = 'target'): ChartData {
   const mentioned = indicatorYears(indicator);
   const years = mentioned.length ? range(mentioned[0]!, mentioned[mentioned.length - 1]!) : [];
   const point = (values: Record<string, Value>, year: number): ChartPoint => {
@@ -53,9 +56,19 @@ export function chartData(indicator: Indicator, reportedYear: number): ChartData
       baseline.push({ year: b.year, y: b.value.value!, value: b.value, seriesId: s.id });
     }
   }
+  const useExpected = (indicator.basis ?? basis) === 'expected' || Object.keys(indicator.expected).length > 0;
+  const expectedValues: Record<string, Value> = {};
+  if (useExpected) {
+    const base = indicator.series[0]?.baseline ?? indicator.baseline ?? null;
+    for (const y of years) {
+      const e = expectedValue(indicator, base, y);
+      if (e && (!base || y !== base.year)) expectedValues[y] = e.value;
+    }
+  }
   return {
     years,
     targets: { id: 'target', kind: 'target', comparable: true, points: years.map((y) => point(indicator.targets, y)) },
+    expected: useExpected ? { id: 'expected', kind: 'expected', comparable: true, points: years.map((y) => point(expectedValues, y)) } : null,
     actuals: indicator.series.map((s) => ({
       id: s.id,
       kind: 'actual' as const,
@@ -64,7 +77,7 @@ export function chartData(indicator: Indicator, reportedYear: number): ChartData
       points: years.map((y) => point(s.actuals, y)),
     })),
     baseline,
-    direction: indicator.direction,
+    direction: indicator.direction ?? null,
     reportedYear,
     unit: indicator.unit,
   };

@@ -10,7 +10,7 @@ export interface ChartSize {
 
 export interface PlacedPoint extends ChartPoint {
   seriesId: string;
-  kind: 'target' | 'actual' | 'baseline';
+  kind: 'target' | 'expected' | 'actual' | 'baseline';
   cx: number;
   cy: number;
 }
@@ -28,6 +28,8 @@ export interface Geometry {
   zeroY: number;
   /** `d` of the target line; breaks where a year has no target. */
   targetPath: string;
+  /** `d` of the expected-value line (期待値), or "". */
+  expectedPath: string;
   /** `d` of each actual series' line, by series id; breaks at every gap (census years, tallying). */
   actualPaths: Record<string, string>;
   points: PlacedPoint[];
@@ -54,10 +56,11 @@ export function chartGeometry(data: ChartData, size: ChartSize): Geometry {
   const place = (p: ChartPoint, seriesId: string, kind: PlacedPoint['kind']): PlacedPoint =>
     ({ ...p, seriesId, kind, cx: x(p.year), cy: p.y == null ? yScale(0) : y(p.y) });
   // Year by year (baseline, target, actuals): the order a keyboard reader steps through.
-  const order = { baseline: 0, target: 1, actual: 2 };
+  const order = { baseline: 0, target: 1, expected: 2, actual: 3 };
   const points: PlacedPoint[] = [
     ...data.baseline.map((b) => place({ year: b.year, y: b.y, status: 'value', value: b.value }, b.seriesId, 'baseline')),
     ...data.targets.points.filter((p) => p.y != null).map((p) => place(p, 'target', 'target')),
+    ...(data.expected?.points ?? []).filter((p) => p.y != null).map((p) => place(p, 'expected', 'expected')),
     ...data.actuals.flatMap((s) => s.points.filter((p) => p.y != null).map((p) => place(p, s.id, 'actual'))),
   ].sort((a, b) => a.year - b.year || order[a.kind] - order[b.kind]);
 
@@ -73,6 +76,7 @@ export function chartGeometry(data: ChartData, size: ChartSize): Geometry {
     yTicks: ticksOf(yScale, integers).map((value) => ({ value, y: y(value) })),
     zeroY: yScale(Math.max(lo, 0)),
     targetPath: path(data.targets.points) ?? '',
+    expectedPath: data.expected ? (path(expectedFromBaseline(data)) ?? '') : '',
     // The baseline is the series' actual of its year, so the line starts there.
     actualPaths: Object.fromEntries(data.actuals.map((s) => {
       const base = data.baseline.find((b) => b.seriesId === s.id);
@@ -85,9 +89,15 @@ export function chartGeometry(data: ChartData, size: ChartSize): Geometry {
   };
 }
 
+/** The expected line starts at the baseline, as the straight line it is. */
+function expectedFromBaseline(data: ChartData): ChartPoint[] {
+  const base = data.baseline[0];
+  return data.expected!.points.map((p) => (base && p.year === base.year && p.y == null ? { ...p, y: base.y } : p));
+}
+
 /** The value scale's domain: from 0 (or below, for negatives) to the largest value, made nice. */
 function valueScale(data: ChartData) {
-  const values = [...data.targets.points, ...data.actuals.flatMap((s) => s.points)]
+  const values = [...data.targets.points, ...(data.expected?.points ?? []), ...data.actuals.flatMap((s) => s.points)]
     .map((p) => p.y)
     .filter((v): v is number => v != null)
     .concat(data.baseline.map((b) => b.y));

@@ -193,6 +193,8 @@ export interface PlanInfo {
   language: string;
   /** The names of the hierarchy levels, from the top. */
   levels: Level[];
+  /** What the publisher calls one row of its summary when it counts them (「31単位施策」); default 指標 / indicators. */
+  rowNoun?: LocalizedText;
 }
 
 export interface EvaluationSettings {

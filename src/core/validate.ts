@@ -236,7 +236,7 @@ function readPlan(r: Reader, raw: unknown): PlanInfo | null {
     r.report('plan', raw === undefined ? 'required' : 'wrong-type', 'an object with title, publisher and reportedYear', raw);
     return null;
   }
-  r.fields(raw, 'plan', ['id', 'title', 'reportTitle', 'publisher', 'reportedYear', 'period', 'source', 'language', 'levels']);
+  r.fields(raw, 'plan', ['id', 'title', 'reportTitle', 'publisher', 'reportedYear', 'period', 'source', 'language', 'levels', 'rowNoun']);
   const reportedYear = r.year(raw.reportedYear, 'plan.reportedYear');
   if (raw.reportedYear === undefined) r.report('plan.reportedYear', 'required', 'the fiscal year reported, e.g. 2024', undefined);
   const plan: PlanInfo = {
@@ -254,6 +254,8 @@ function readPlan(r: Reader, raw: unknown): PlanInfo | null {
     }),
   };
   if (raw.id !== undefined) plan.id = r.id(raw.id, 'plan.id');
+  const rowNoun = r.text(raw.rowNoun, 'plan.rowNoun');
+  if (rowNoun !== undefined) plan.rowNoun = rowNoun;
   const reportTitle = r.text(raw.reportTitle, 'plan.reportTitle');
   if (reportTitle !== undefined) plan.reportTitle = reportTitle;
   if (raw.period !== undefined) {

@@ -29,13 +29,15 @@ export interface Messages {
     grade: (id: string, description: string) => string;
     none: string;
     unreadable: string;
+    /** The accessible name of a provisional judgment. */
+    provisional: (name: string) => string;
+    provisionalMark: string;
   };
 }
 
 /** Words of <policy-indicator-table>. */
 export interface TableMessages {
   no: string;
-  indicator: string;
   measure: string;
   kind: string;
   kinds: Record<'outcome' | 'activity', string>;
@@ -51,8 +53,20 @@ export interface TableMessages {
   caption: (title: string, year: string) => string;
   headline: (total: number, noun: string) => string;
   line: (label: string, count: number, included: string[]) => string;
-  indicatorsNoun: string;
-  measuresNoun: string;
+  indicatorsNoun: (count: number) => string;
+  measuresNoun: (count: number) => string;
+  /** The generic column header for indicators of mixed kinds. */
+  indicator: string;
+  expected: (year: string) => string;
+  expectedRow: string;
+  finalTarget: string;
+  /** A value with its own year: 「1,389人（令和6年度）」. */
+  withYear: (value: string, year: string) => string;
+  notesHeading: string;
+  /** The accessible name of a footnote reference: 「注1」. */
+  noteRef: (n: number) => string;
+  legendHeading: string;
+  legend: Record<'estimate' | 'preliminary' | 'final' | 'expected' | 'inequality' | 'zero-target' | 'provisional' | 'no-direction' | 'latest' | 'final-target', { term: string; text: string }>;
   filterBy: string;
   showAll: string;
   showing: (count: number, label: string | null) => string;
@@ -73,11 +87,23 @@ export interface ChartMessages {
   baseline: string;
   notDue: (from: string) => string;
   lowerIsBetter: string;
-  status: Record<'tallying' | 'not-surveyed' | 'not-applicable' | 'missing' | 'not-due' | 'invalid', string>;
+  expected: string;
+  rate: string;
+  progressRate: string;
+  /** What the actual is compared with: 「目標 3,550件」「期待値 1,200人」「令和8年度の目標 0人」. */
+  compared: (kind: 'target' | 'expected' | 'final', value: string, year?: string) => string;
+  status: Record<'tallying' | 'not-surveyed' | 'not-applicable' | 'missing' | 'not-due' | 'invalid' | 'text', string>;
   point: (kind: string, year: string, value: string) => string;
-  evaluated: (year: string, actual: string, target: string, rate: string, judgment: string) => string;
-  evaluatedNoRate: (year: string, actual: string, target: string, judgment: string) => string;
-  notEvaluated: (year: string, status: string, target: string) => string;
+  /** A point with its rate and judgment: 「令和6年度 実績値 2,176件（達成率61.3%、未達成）」. */
+  pointJudged: (label: string, rate: string, judgment: string) => string;
+  evaluated: (year: string, actual: string, compared: string, rateWord: string, rate: string, judgment: string) => string;
+  evaluatedNoRate: (year: string, actual: string, compared: string, met: boolean | undefined, judgment: string) => string;
+  /** An inequality target: met or not. */
+  bound: (year: string, actual: string, compared: string, met: boolean, judgment: string) => string;
+  change: (text: string) => string;
+  provisional: string;
+  notEvaluated: (year: string, status: 'tallying' | 'not-surveyed' | 'not-applicable' | 'missing' | 'not-due' | 'invalid' | 'no-direction' | 'no-target', compared: string) => string;
+  lowerIsBetterSentence: string;
   latest: (year: string, value: string) => string;
   trend: (from: string, first: string, to: string, last: string, change: 'up' | 'down' | 'flat') => string;
   finalTarget: (year: string, value: string) => string;
@@ -103,15 +129,18 @@ const ja: Messages = {
     'unknown-reference': '参照先が見つかりません',
     conflict: '矛盾する指定があります',
     'unknown-field': '未知の項目です（綴りを確認してください）',
+    'no-direction': '増加・減少のどちらを目指すかが指定されていません',
+    'zero-target': '少ないほど良い指標の目標値が0です',
+    'no-expected': '期待値を計算できません',
+    'too-large': '値が大きすぎるか、データが深すぎます',
   },
-  field: { targets: '目標値', actuals: '実績値', baseline: '基準値', tolerance: '許容差' },
+  field: { targets: '目標値', actuals: '実績値', baseline: '基準値', tolerance: '許容差', expected: '期待値', direction: '方向' },
   located: (where, what) => `${where}：${what}`,
   indicator: (name) => `指標「${name}」`,
   got: (value) => `（値：${value}）`,
   expected: (what) => `期待される値：${expectedJa(what)}`,
   table: {
     no: 'No.',
-    indicator: '成果指標',
     measure: '単位施策',
     kind: '区分',
     kinds: { outcome: '成果指標', activity: '活動指標' },
@@ -127,8 +156,27 @@ const ja: Messages = {
     caption: (title, year) => `${title}（${year}）`,
     headline: (total, noun) => `${total}${noun}`,
     line: (label, count, included) => `${label} ${count}${included.length ? `（${included.join('・')}含む）` : ''}`,
-    indicatorsNoun: '指標',
-    measuresNoun: '施策',
+    indicatorsNoun: () => '指標',
+    measuresNoun: () => '施策',
+    expected: (year) => `期待値 ${year}`,
+    expectedRow: '期待値',
+    finalTarget: '目標値',
+    withYear: (value, year) => `${value}（${year}）`,
+    notesHeading: '注',
+    noteRef: (n) => `注${n}`,
+    legendHeading: '表の見方',
+    legend: {
+      estimate: { term: '見込み', text: '年度末時点の見込み値で、確定値ではありません。見込み値による達成率・判定は暫定です。' },
+      preliminary: { term: '速報値', text: '速報値で、後に改定されることがあります。速報値による達成率・判定は暫定です。' },
+      final: { term: '確定値', text: '確定した値です。' },
+      expected: { term: '期待値', text: '基準値から最終年度の目標値までを直線で結んだ、その年度に達しているべき値（公表された期待値があればその値）。達成率は実績値÷期待値です。' },
+      'final-target': { term: '最終目標', text: '計画の最終年度の目標値に対する進み具合を示します。' },
+      inequality: { term: '未満・以下・以上・超', text: '範囲で示された目標は、満たしたかどうかだけを判定し、達成率は算出しません（境界値ちょうどは「以下」「以上」なら達成、「未満」「超」なら未達成）。' },
+      'zero-target': { term: '目標値0', text: '少ないほど良い指標の目標が0のときは、達成率（目標値÷実績値）がどの実績でも0%になり意味を持たないため、達成・未達成と基準値からの増減を示します。' },
+      provisional: { term: '暫定', text: '見込み値・速報値にもとづく達成率と判定です。' },
+      'no-direction': { term: '判定なし', text: '増加・減少のどちらを目指すかが示されていない指標は、達成率と判定を示しません。' },
+      latest: { term: '（年度）', text: '表示年度の実績値がまだないときは、直近の実績値をその年度とともに示します。' },
+    },
     filterBy: '判定で絞り込む',
     showAll: 'すべて',
     showing: (count, label) => (label ? `${label}：${count}件を表示しています` : `${count}件すべてを表示しています`),
@@ -138,6 +186,7 @@ const ja: Messages = {
     noData: '表示できるデータがありません',
     notComparable: '定義変更のため目標と比較しない',
     cumulative: (since) => `${since}からの累計`,
+    indicator: '指標',
   },
   load: {
     loading: 'データを読み込んでいます…',
@@ -155,11 +204,33 @@ const ja: Messages = {
     baseline: '基準値',
     notDue: (from) => `${from}以降（未到来）`,
     lowerIsBetter: '少ないほど良い指標',
-    status: { tallying: '集計中', 'not-surveyed': '調査年以外', 'not-applicable': '値なし', missing: '実績なし', 'not-due': '未到来', invalid: '読み取れない値' },
+    expected: '期待値',
+    rate: '達成率',
+    progressRate: '進捗率',
+    compared: (kind, value, year) => (kind === 'expected' ? `期待値 ${value}` : kind === 'final' ? `${year}の目標 ${value}` : `目標 ${value}`),
+    status: { tallying: '集計中', 'not-surveyed': '調査年以外', 'not-applicable': '値なし', missing: '実績なし', 'not-due': '未到来', invalid: '読み取れない値', text: '' },
     point: (kind, year, value) => `${year} ${kind} ${value}`,
-    evaluated: (year, actual, target, rate, judgment) => `${year}の実績 ${actual}は目標 ${target}に対し達成率${rate}${judgment ? `（${judgment}）` : ''}。`,
-    evaluatedNoRate: (year, actual, target, judgment) => `${year}の実績 ${actual}、目標 ${target}${judgment ? `（${judgment}）` : ''}。`,
-    notEvaluated: (year, status, target) => `${year}の実績は${status}${target ? `（目標 ${target}）` : ''}。`,
+    pointJudged: (label, rate, judgment) => `${label}（${[rate && `達成率${rate}`, judgment].filter(Boolean).join('、')}）`,
+    evaluated: (year, actual, compared, rateWord, rate, judgment) => `${year}の実績 ${actual}は${compared}に対し${rateWord}${rate}${judgment ? `（${judgment}）` : ''}。`,
+    evaluatedNoRate: (year, actual, compared, met, judgment) =>
+      `${year}の実績 ${actual}は${compared}${met === undefined ? 'と比べて' : met ? 'に達しています' : 'に達していません'}${judgment ? `（${judgment}）` : ''}。`,
+    bound: (year, actual, compared, met, judgment) => `${year}の実績 ${actual}は${compared}を${met ? '満たしています' : '満たしていません'}${judgment ? `（${judgment}）` : ''}。`,
+    change: (text) => `${text}。`,
+    provisional: '実績は確定前の値のため、達成率と判定は暫定です。',
+    notEvaluated: (year, status, compared) => {
+      const c = compared ? `（${compared}）` : '';
+      switch (status) {
+        case 'tallying': return `${year}の実績は集計中です${c}。`;
+        case 'not-surveyed': return `${year}は調査の行われない年です${c}。`;
+        case 'not-due': return `${year}の実績はまだありません${c}。`;
+        case 'no-direction': return `${year}の実績は、増加・減少のどちらを目指すかが示されていないため、判定していません${c}。`;
+        case 'no-target': return `${year}には比べる目標値がありません。`;
+        case 'invalid': return `${year}の値を読み取れません${c}。`;
+        case 'not-applicable': return `${year}の実績値はありません${c}。`;
+        default: return `${year}の実績は報告されていません${c}。`;
+      }
+    },
+    lowerIsBetterSentence: '少ないほど良い指標です。',
     latest: (year, value) => `直近の実績は${year}の${value}。`,
     trend: (from, first, to, last, change) =>
       `${from}の${first}から${to}の${last}へ${change === 'up' ? '増加' : change === 'down' ? '減少' : '横ばい'}。`,
@@ -184,6 +255,8 @@ const ja: Messages = {
     grade: (id, description) => (description ? `判定${id}：${description}` : `判定${id}`),
     none: '判定なし',
     unreadable: '値を読み取れません',
+    provisional: (name) => `${name}（見込み値・速報値にもとづく暫定）`,
+    provisionalMark: '暫定',
   },
 };
 
@@ -196,6 +269,19 @@ const EXPECTED_JA: [RegExp, (...m: string[]) => string][] = [
   [/^a fiscal year such as (\d+) or (.+)$/, (_, y, era) => `${y} や ${era} のような年度`],
   [/^an indicator id$/, () => '指標ID'],
   [/^a column (.+)$/, (_, names) => `列「${names}」`],
+  [/^a known column; did you mean (.+)\?$/, (_, name) => `既知の列名（「${name}」のことですか？）`],
+  [/^one of the columns (.+) \(or x-… to skip a column\)$/, (_, list) => `列名 ${list} のいずれか（読み飛ばす列は名前を x- で始めてください）`],
+  [/^one column per item: column (\S+) is already (.+)$/, (_, letter, what) => `項目ごとに1列（${letter}列がすでに ${what} です）`],
+  [/^a column name$/, () => '列名'],
+  [/^at most (\d+) cells, as many as the header has/, (_, n) => `見出しと同じ${n}個までのセル（3,550のようにカンマを含む値は "3,550" と二重引用符で囲んでください）`],
+  [/^the value given on row (\d+): (.+)$/, (_, row, value) => `${row}行目と同じ値（${value}）`],
+  [/^a judgment of the scheme (.+?): (.+)$/, (_, scheme, list) => `判定方式「${scheme}」の判定（${list}）`],
+  [/^no judgment \(the scheme is none\)$/, () => '判定なし（判定方式が「なし」のため）'],
+  [/^a baseline value or year \(.+\) for the label$/, () => 'ラベルに対応する基準値または基準年度'],
+  [/^a fiscal year such as (\d+) \(cumulative since then\) or (.+)$/, (_, y, word) => `${y} のような年度（その年度からの累計）または「${word}」`],
+  [/^fiscal years such as (.+)$/, (_, list) => `${list} のような年度の並び`],
+  [/^a whole number such as (\d+)$/, (_, n) => `${n} のような整数`],
+  [/^(.+), or empty when the report does not say$/, (_, list) => `${list}（報告書に書かれていなければ空欄）`],
   [/^one of (.+)$/, (_, list) => `${list} のいずれか`],
   [/^a whole number from (\S+) to (\S+)$/, (_, a, b) => `${a}〜${b}の整数`],
   [/^a text/, () => '文字列'],
@@ -225,15 +311,18 @@ const en: Messages = {
     'unknown-reference': 'The reference points to nothing',
     conflict: 'Two settings contradict each other',
     'unknown-field': 'Unknown field (check the spelling)',
+    'no-direction': 'No direction is given (whether higher or lower is better)',
+    'zero-target': 'The target of a lower-is-better indicator is 0',
+    'no-expected': 'The expected value cannot be computed',
+    'too-large': 'The value is too large or the data too deeply nested',
   },
-  field: { targets: 'target', actuals: 'actual', baseline: 'baseline', tolerance: 'tolerance' },
+  field: { targets: 'target', actuals: 'actual', baseline: 'baseline', tolerance: 'tolerance', expected: 'expected value', direction: 'direction' },
   located: (where, what) => `${where}: ${what}`,
   indicator: (name) => `Indicator “${name}”`,
   got: (value) => ` (found ${value})`,
   expected: (what) => `expected ${what}`,
   table: {
     no: 'No.',
-    indicator: 'Indicator',
     measure: 'Measure',
     kind: 'Kind',
     kinds: { outcome: 'Outcome', activity: 'Activity' },
@@ -249,8 +338,27 @@ const en: Messages = {
     caption: (title, year) => `${title} (${year})`,
     headline: (total, noun) => `${total} ${noun}`,
     line: (label, count, included) => `${label} ${count}${included.length ? ` (incl. ${included.join(', ').toLowerCase()})` : ''}`,
-    indicatorsNoun: 'indicators',
-    measuresNoun: 'measures',
+    indicatorsNoun: (count) => (new Intl.PluralRules('en').select(count) === 'one' ? 'indicator' : 'indicators'),
+    measuresNoun: (count) => (new Intl.PluralRules('en').select(count) === 'one' ? 'measure' : 'measures'),
+    expected: (year) => `Expected ${year}`,
+    expectedRow: 'Expected',
+    finalTarget: 'Target',
+    withYear: (value, year) => `${value} (${year})`,
+    notesHeading: 'Notes',
+    noteRef: (n) => `note ${n}`,
+    legendHeading: 'How to read the table',
+    legend: {
+      estimate: { term: 'estimate', text: 'An estimate for the year, not the final figure; a rate or judgment based on it is provisional.' },
+      preliminary: { term: 'preliminary', text: 'A preliminary figure that may be revised; a rate or judgment based on it is provisional.' },
+      final: { term: 'final', text: 'The final figure.' },
+      expected: { term: 'Expected', text: 'The value the year should reach on the straight line from the baseline to the final target (or the expected value the publisher printed). The rate is actual ÷ expected.' },
+      'final-target': { term: 'Final target', text: 'Progress is measured against the target of the plan’s final year.' },
+      inequality: { term: '<, ≤, ≥, >', text: 'A target given as a bound is judged met or not met, with no rate (at the bound itself, ≤ and ≥ are met, < and > are not).' },
+      'zero-target': { term: 'Target 0', text: 'When a lower-is-better target is 0, the rate (target ÷ actual) is 0% for any actual, so the table shows met or not met and the change from the baseline.' },
+      provisional: { term: 'provisional', text: 'A rate and judgment based on an estimate or preliminary figure.' },
+      'no-direction': { term: 'no judgment', text: 'Indicators whose report does not say whether higher or lower is better get no rate and no judgment.' },
+      latest: { term: '(year)', text: 'When the year shown has no actual yet, the latest actual is shown with its year.' },
+    },
     filterBy: 'Filter by judgment',
     showAll: 'All',
     showing: (count, label) => (label ? `${label}: showing ${count}` : `Showing all ${count}`),
@@ -260,6 +368,7 @@ const en: Messages = {
     noData: 'No data to show',
     notComparable: 'Definition changed: not compared with the targets',
     cumulative: (since) => `cumulative since ${since}`,
+    indicator: 'Indicator',
   },
   load: {
     loading: 'Loading the data…',
@@ -277,11 +386,33 @@ const en: Messages = {
     baseline: 'Baseline',
     notDue: (from) => `${from} and later (not due)`,
     lowerIsBetter: 'Lower is better',
-    status: { tallying: 'being tallied', 'not-surveyed': 'not surveyed this year', 'not-applicable': 'without a value', missing: 'without an actual', 'not-due': 'not due', invalid: 'unreadable' },
+    expected: 'expected value',
+    rate: 'achievement rate',
+    progressRate: 'progress rate',
+    compared: (kind, value, year) => (kind === 'expected' ? `an expected value of ${value}` : kind === 'final' ? `the ${year} target of ${value}` : `a target of ${value}`),
+    status: { tallying: 'being tallied', 'not-surveyed': 'not surveyed this year', 'not-applicable': 'no value', missing: 'no actual reported', 'not-due': 'not due', invalid: 'unreadable', text: '' },
     point: (kind, year, value) => `${year} ${kind.toLowerCase()} ${value}`,
-    evaluated: (year, actual, target, rate, judgment) => `In ${year} the actual of ${actual} against a target of ${target} is an achievement rate of ${rate}${judgment ? ` (${judgment.toLowerCase()})` : ''}.`,
-    evaluatedNoRate: (year, actual, target, judgment) => `In ${year} the actual is ${actual} against a target of ${target}${judgment ? ` (${judgment.toLowerCase()})` : ''}.`,
-    notEvaluated: (year, status, target) => `In ${year} the actual is ${status}${target ? ` (target ${target})` : ''}.`,
+    pointJudged: (label, rate, judgment) => `${label} (${[rate && `achievement rate ${rate}`, judgment.toLowerCase()].filter(Boolean).join(', ')})`,
+    evaluated: (year, actual, compared, rateWord, rate, judgment) => `In ${year} the actual of ${actual} against ${compared} is ${/^a/.test(rateWord) ? 'an' : 'a'} ${rateWord} of ${rate}${judgment ? ` (${judgment.toLowerCase()})` : ''}.`,
+    evaluatedNoRate: (year, actual, compared, met, judgment) =>
+      `In ${year} the actual of ${actual} ${met === undefined ? 'compares with' : met ? 'reaches' : 'does not reach'} ${compared}${judgment ? ` (${judgment.toLowerCase()})` : ''}.`,
+    bound: (year, actual, compared, met, judgment) => `In ${year} the actual of ${actual} ${met ? 'meets' : 'does not meet'} ${compared}${judgment ? ` (${judgment.toLowerCase()})` : ''}.`,
+    change: (text) => `That is ${text}.`,
+    provisional: 'The actual is not final yet, so the rate and judgment are provisional.',
+    notEvaluated: (year, status, compared) => {
+      const c = compared ? ` (${compared})` : '';
+      switch (status) {
+        case 'tallying': return `The actual for ${year} is still being tallied${c}.`;
+        case 'not-surveyed': return `${year} is not a survey year${c}.`;
+        case 'not-due': return `No actual for ${year} yet${c}.`;
+        case 'no-direction': return `The actual for ${year} is not judged: the report does not say whether higher or lower is better${c}.`;
+        case 'no-target': return `${year} has no target to compare with.`;
+        case 'invalid': return `The value for ${year} cannot be read${c}.`;
+        case 'not-applicable': return `No value for ${year}${c}.`;
+        default: return `No actual reported for ${year}${c}.`;
+      }
+    },
+    lowerIsBetterSentence: 'Lower is better.',
     latest: (year, value) => `The latest actual is ${value} in ${year}.`,
     trend: (from, first, to, last, change) =>
       `From ${first} in ${from} to ${last} in ${to}: ${change === 'up' ? 'an increase' : change === 'down' ? 'a decrease' : 'no change'}.`,
@@ -306,6 +437,8 @@ const en: Messages = {
     grade: (id, description) => (description ? `Grade ${id}: ${description}` : `Grade ${id}`),
     none: 'No judgment',
     unreadable: 'Unreadable value',
+    provisional: (name) => `${name} (provisional: based on an estimate or preliminary figure)`,
+    provisionalMark: 'provisional',
   },
 };
 
@@ -332,8 +465,9 @@ export function describeProblem(
     const field = m.field[problem.field] ?? problem.field;
     parts.push(problem.year !== undefined && options.yearLabel ? `${field} ${options.yearLabel(problem.year)}` : field);
   }
+  // A CSV problem keeps its row and column even beside the indicator's name.
   const row = /^rows\[(\d+)\]\.(.+)$/.exec(problem.path);
-  if (!parts.length && row) parts.push(m.load.row(Number(row[1]), row[2]!));
+  if (!problem.field && row) parts.push(m.load.row(Number(row[1]), row[2]!));
   const where = parts.length ? parts.join(resolveLocale(lang) === 'ja' ? 'の' : ', ') : problem.path;
   const what = `${m.problem[problem.code]}${problem.got !== undefined ? m.got(problem.got) : ''}。${problem.expected ? m.expected(problem.expected) : ''}`;
   return m.located(where, resolveLocale(lang) === 'ja' ? what : what.replace('。', '. '));

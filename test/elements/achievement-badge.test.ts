@@ -71,7 +71,7 @@ describe('<achievement-badge>', () => {
   });
 
   it('takes an evaluation row from evaluate()', async () => {
-    const { dataset } = validate(doc([{ id: 'i', name: 'n', unit: '件', targets: { 2024: 80 }, actuals: { 2024: 23 } }]));
+    const { dataset } = validate(doc([{ id: 'i', name: 'n', unit: '件', direction: 'increase', targets: { 2024: 80 }, actuals: { 2024: 23 } }]));
     const row = evaluate(dataset!)[0]!;
     const el = await fixture<AchievementBadge>(html`<achievement-badge .evaluation=${row}></achievement-badge>`);
     expect(visible(el)).to.equal('未達成 28.8%');

@@ -135,7 +135,8 @@ describe('<policy-indicator-table> with the Atsugi report (summary layout)', () 
   it('speaks English with lang="en" and is accessible (axe)', async () => {
     const en = await table('atsugi-fy2024', { lang: 'en' });
     expect($$(en, 'button.filter').map(text)).to.deep.equal(['Achieved 20 (incl. nearly achieved)', 'Not achieved 8', 'Being tallied 3', 'All 31']);
-    expect($$(en, 'thead th').map(text)).to.include('Target R6');
+    expect($$(en, 'thead th').map(text)).to.include('Target FY2024');
+    expect(text($(en, 'p.headline')!)).to.equal('31 unit measures');
     await expect(en).to.be.accessible();
   });
 });
@@ -164,7 +165,8 @@ describe('<policy-indicator-table> with the Asaka sheets (series layout)', () =>
     expect(headers).to.include('令和10年度');
     const [targets, actuals] = rowsOf('a1-1-3');
     expect([...targets!.children].map(text)).to.include.members(['110,000人', '125,000人', '230,000人']);
-    expect([...actuals!.children].map(text)).to.include.members(['108,000人', '35,000人', '205,000人']);
+    // The baseline carries its year (平成30年度) where the sheets do not all print one.
+    expect([...actuals!.children].map(text)).to.include.members(['108,000人（平成30年度）', '35,000人', '205,000人']);
   });
 
   it('shows census years as not surveyed, not as zero or as missing', () => {
@@ -223,8 +225,8 @@ describe('<policy-indicator-table> with the Asaka sheets (series layout)', () =>
 describe('<policy-indicator-table> with bad data', () => {
   it('shows an invalid indicator as a row with a located message, renders the rest, fires indicator-error', async () => {
     const data = doc([
-      { id: 'ok', name: '正常な指標', unit: '件', targets: { 2024: 10 }, actuals: { 2024: 9 } },
-      { id: 'bad', name: '壊れた指標', unit: '件', targets: { 2024: '3,550人' }, actuals: { 2024: 5 } },
+      { id: 'ok', name: '正常な指標', unit: '件', direction: 'increase', targets: { 2024: 10 }, actuals: { 2024: 9 } },
+      { id: 'bad', name: '壊れた指標', unit: '件', direction: 'increase', targets: { 2024: '3,550人' }, actuals: { 2024: 5 } },
     ]);
     const el = document.createElement('policy-indicator-table');
     const event = oneEvent(el, 'indicator-error');

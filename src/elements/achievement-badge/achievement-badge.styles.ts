@@ -42,6 +42,13 @@ export const styles = css`
     height: 1em;
     flex: none;
   }
+  .provisional {
+    font-size: 0.8em;
+    font-weight: normal;
+    border: 1px dashed currentColor;
+    border-radius: 0.2em;
+    padding: 0 0.25em;
+  }
   .rate {
     font-variant-numeric: tabular-nums;
   }

@@ -2,10 +2,10 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { RoundingMode } from '../../core/decimal.js';
 import type { EvaluationRow } from '../../core/evaluate.js';
-import { formatRate } from '../../core/format.js';
+import { formatRateText } from '../../core/format.js';
 import { evaluate } from '../../core/evaluate.js';
 import { judge, judgeOutcome, judgmentTier, resolveScheme, type JudgmentScheme, type JudgmentTier } from '../../core/judgment.js';
-import { validate } from '../../core/validate.js';
+import { validate, validateScheme } from '../../core/validate.js';
 import { localize, type Locale } from '../../core/localize.js';
 import { parseValue } from '../../core/parse-value.js';
 import { rateOutcome, roundRate, type Direction, type RateMethod } from '../../core/rate.js';
@@ -31,6 +31,10 @@ interface BadgeView {
   rate: string;
   problem: Problem | null;
   given: boolean;
+  /** Based on an estimate or preliminary actual (見込み, 速報値). */
+  provisional?: boolean;
+  /** The scheme the tier belongs to. */
+  scheme?: JudgmentScheme | null;
 }
 
 /**
@@ -47,6 +51,7 @@ interface BadgeView {
  * @csspart icon - The judgment's shape (○ △ × …), an SVG.
  * @csspart label - The judgment text.
  * @csspart rate - The rate text, e.g. "61.3%".
+ * @csspart provisional - The 「暫定」 mark of a rate or judgment based on an estimate (見込み) or preliminary value.
  * @csspart loading - The message shown while `src` loads.
  * @csspart message - The message shown when `src` cannot be loaded.
  *
@@ -88,8 +93,11 @@ export class AchievementBadge extends LitElement {
   /** A judgment given by the publisher, e.g. `C` with `scheme="given-grade"`, or `achieved`. */
   @property() judgment?: string;
 
-  /** The judgment scheme: `three-tier` (default) or `given-grade`. */
-  @property() scheme = 'three-tier';
+  /**
+   * The judgment scheme: `three-tier` (default), `given-grade`, `none`, or (as a property) a scheme
+   * object as in a dataset's `evaluation.scheme`, so a custom scale's labels and shapes are shown.
+   */
+  @property({ converter: { fromAttribute: (v: string | null) => v ?? 'three-tier' } }) scheme: string | JudgmentScheme = 'three-tier';
 
   /** Decimal places of the rate. */
   @property({ type: Number }) digits = 1;
@@ -160,10 +168,14 @@ export class AchievementBadge extends LitElement {
   }
 
   private computeView(): BadgeView {
-    const scheme = resolveScheme(this.scheme);
-    if (!scheme) return { tier: null, rate: '', given: false, problem: problem('scheme', 'unknown-reference', this.scheme) };
+    const checked = validateScheme(this.scheme);
+    const scheme = checked.scheme;
+    if (!scheme) {
+      const first = checked.problems.find((p) => p.severity === 'error');
+      return { tier: null, rate: '', given: false, problem: first ?? problem('scheme', 'unknown-reference', this.scheme) };
+    }
     const options = { digits: this.digits, rounding: this.rounding };
-    const fmt = (rate: number | null) => formatRate(rate, { digits: this.digits, locale: this.locale });
+    const fmt = (text: string | null) => formatRateText(text, this.locale);
 
     const dataset = this.data !== undefined ? this.data : this.source.value;
     const fromData = this.evaluation ? null : dataset !== undefined && this.indicatorId ? this.rowFromDataset(dataset) : null;
@@ -171,19 +183,18 @@ export class AchievementBadge extends LitElement {
     if (this.evaluation || fromData) {
       const e = (this.evaluation ?? fromData!.row)!;
       const rowScheme = fromData ? fromData.scheme : scheme;
-      const digits = e.rateText?.split('.')[1]?.length ?? this.digits;
-      return { tier: judgmentTier(e.judgment, rowScheme), rate: formatRate(e.rate, { digits, locale: this.locale }), problem: null, given: false };
+      return { tier: judgmentTier(e.judgment, rowScheme), rate: fmt(e.rateText), problem: null, given: !rowScheme.computed, provisional: !!e.provisional, scheme: rowScheme };
     }
     if (this.judgment) {
       const tier = judgmentTier(this.judgment, scheme);
       if (!tier) return { tier: null, rate: '', given: true, problem: problem('judgment', 'unknown-reference', this.judgment) };
-      const rate = this.rate == null ? null : roundRate(this.rate, options).rate;
-      return { tier, rate: fmt(rate), problem: null, given: true };
+      const rate = this.rate == null ? null : roundRate(this.rate, options).text;
+      return { tier, rate: fmt(rate), problem: null, given: true, scheme };
     }
     if (this.rate != null) {
       const outcome = roundRate(this.rate, options);
       if (outcome.rate == null) return { tier: null, rate: '', given: false, problem: problem('rate', 'not-a-number', this.rate) };
-      return { tier: judgmentTier(judge(outcome.rate, scheme), scheme), rate: fmt(outcome.rate), problem: null, given: false };
+      return { tier: judgmentTier(judge(outcome.rate, scheme), scheme), rate: fmt(outcome.text), problem: null, given: false, scheme };
     }
     if (this.target == null && this.actual == null) return { tier: null, rate: '', problem: null, given: false };
 
@@ -193,13 +204,18 @@ export class AchievementBadge extends LitElement {
       if (parsed?.error) return { tier: null, rate: '', given: false, problem: problem(name, parsed.error.code, this[name]) };
       values[name] = parsed?.value ?? null;
     }
-    if (values.actual?.status === 'tallying') return { tier: scheme.tallying ?? null, rate: '', problem: null, given: false };
+    if (values.actual?.status === 'tallying') return { tier: scheme.tallying ?? null, rate: '', problem: null, given: false, scheme };
+    const comparator = values.target?.comparator;
     const outcome = rateOutcome(
-      { target: values.target?.decimal, actual: values.actual?.decimal, baseline: values.baseline?.decimal, direction: this.direction, method: this.method },
+      {
+        target: values.target?.decimal, actual: values.actual?.decimal, baseline: values.baseline?.decimal,
+        direction: this.direction, method: this.method, ...(comparator && { comparator }),
+      },
       options,
     );
     const id = judgeOutcome(outcome, scheme);
-    return { tier: judgmentTier(id, scheme), rate: fmt(outcome.rate), problem: null, given: false };
+    const provisional = values.actual?.qualifier === 'estimate' || values.actual?.qualifier === 'preliminary';
+    return { tier: judgmentTier(id, scheme), rate: fmt(outcome.text), problem: null, given: false, provisional, scheme };
   }
 
   /** The row of `indicator-id` in a dataset for `fiscal-year`, with the dataset's scheme. */
@@ -217,7 +233,7 @@ export class AchievementBadge extends LitElement {
     if (this.data === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
       return renderLoadState(this.source, this.locale);
     }
-    const { tier, rate, problem: bad, given } = this.view;
+    const { tier, rate, problem: bad, given, provisional } = this.view;
     if (bad) {
       return html`<span part="base" class="badge tone-error problem" title=${bad.message}>
         <span part="label">${m.badge.unreadable}</span>
@@ -225,17 +241,19 @@ export class AchievementBadge extends LitElement {
     }
     const label = tier ? localize(tier.label, this.locale) : '';
     const description = tier?.description ? localize(tier.description, this.locale) : '';
-    const name = !tier
+    const base = !tier
       ? rate ? m.badge.rateOnly(rate) : m.badge.none
-      : given && !resolveScheme(this.scheme)?.computed
+      : given
         ? m.badge.grade(label, description)
         : rate ? m.badge.rated(rate, label) : label;
+    const name = provisional && (tier || rate) ? m.badge.provisional(base) : base;
     return html`<span part="base" class="badge tone-${tier?.tone ?? 'neutral'}">
       ${tier?.shape
         ? html`<svg part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${shape(tier.shape)}</svg>`
         : nothing}
       <span part="label" aria-hidden="true">${label || (rate ? '' : '—')}</span>
       ${rate ? html`<span part="rate" class="rate" aria-hidden="true">${rate}</span>` : nothing}
+      ${provisional && (tier || rate) ? html`<span part="provisional" class="provisional" aria-hidden="true">${m.badge.provisionalMark}</span>` : nothing}
       <span class="visually-hidden">${name}</span>
     </span>`;
   }

@@ -178,6 +178,58 @@ export const styles = css`
     font-weight: 400;
     font-size: 0.8125em;
   }
+  /* 見込み / 速報値 beside a value: a boxed word, so it reads without colour. */
+  .qualifier {
+    display: inline-block;
+    margin-inline-start: 0.25em;
+    padding: 0 0.2em;
+    border: 1px solid currentColor;
+    border-radius: 0.2em;
+    font-size: 0.75em;
+    line-height: 1.3;
+    vertical-align: 0.1em;
+  }
+  .cell-year {
+    font-size: 0.8125em;
+    color: var(--_neutral);
+  }
+  .note-ref {
+    font-size: 0.75em;
+    margin-inline-start: 0.15em;
+    white-space: nowrap;
+  }
+  tr.expected th,
+  tr.expected td {
+    font-style: italic;
+    color: var(--_neutral);
+  }
+  .footnotes {
+    margin-top: 0.75em;
+    font-size: 0.875em;
+  }
+  .footnotes h3 {
+    font-size: 1em;
+    margin: 0.5em 0 0.25em;
+  }
+  .footnotes dl {
+    margin: 0;
+  }
+  .footnotes dl > div {
+    display: flex;
+    gap: 0.5em;
+  }
+  .footnotes dt {
+    font-weight: 700;
+    flex: none;
+  }
+  .footnotes dd {
+    margin: 0;
+  }
+  .footnotes ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
   .note {
     display: block;
     font-weight: 400;

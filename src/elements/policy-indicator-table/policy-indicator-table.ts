@@ -1,15 +1,29 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { evaluate, type EvaluationRow } from '../../core/evaluate.js';
+import { expectedValue } from '../../core/evaluate.js';
 import { fiscalYearLabel, type FiscalYearStyle } from '../../core/fiscal-year.js';
-import { formatRate, formatValue } from '../../core/format.js';
-import { flattenGroups } from '../../core/groups.js';
-import { judgmentTier, resolveScheme, type JudgmentScheme } from '../../core/judgment.js';
+import { judgmentTier } from '../../core/judgment.js';
 import { localize, type Locale, type LocalizedText } from '../../core/localize.js';
-import { summarize, summarizeGivenJudgments, type Summary } from '../../core/summarize.js';
-import type { Dataset, Group, Indicator, Problem, Series } from '../../core/types.js';
+import type { Group, Value } from '../../core/types.js';
 import { validate, type ValidationResult } from '../../core/validate.js';
 import { describeProblem, messagesFor, type TableMessages } from '../../i18n/messages.js';
+import { actualText, rateText, valueText, type CellText } from '../../view/cells.js';
+import {
+  SORT_KEYS,
+  cellKey,
+  columnCount,
+  indicatorHeader,
+  levelLabel,
+  summarySections,
+  tableModel,
+  visibleRows,
+  visibleSections,
+  type RowModel,
+  type SortKey,
+  type TableColumn,
+  type TableLayout,
+  type TableModel,
+} from '../../view/table-model.js';
 import '../achievement-badge/achievement-badge.js';
 import { yearConverter } from '../shared/converters.js';
 import { DataSourceController, type DataFormat } from '../shared/data-source.js';
@@ -20,59 +34,13 @@ import { elementLocale } from '../shared/lang.js';
 import { judgmentTokens } from '../shared/tokens.js';
 import { styles } from './policy-indicator-table.styles.js';
 
-/** `summary`: one row per indicator for the reported year (Atsugi); `series`: targets and actuals across the plan years (Asaka). */
-export const TABLE_LAYOUTS = ['auto', 'summary', 'series'] as const;
-export type TableLayout = (typeof TABLE_LAYOUTS)[number];
-
-/** Columns that can be chosen with `columns`. */
-export const TABLE_COLUMNS = ['no', 'indicator', 'measure', 'kind', 'baseline', 'targets', 'actual', 'result', 'rate', 'reason'] as const;
-export type TableColumn = (typeof TABLE_COLUMNS)[number];
-
-/** Keys the table can be sorted by (summary layout). */
-export const SORT_KEYS = ['no', 'name', 'rate', 'judgment'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
-const DEFAULT_COLUMNS: Record<'summary' | 'series', TableColumn[]> = {
-  summary: ['no', 'indicator', 'measure', 'targets', 'actual', 'result', 'rate', 'reason'],
-  series: ['kind', 'indicator', 'baseline', 'targets', 'rate'],
-};
+export { TABLE_COLUMNS, TABLE_LAYOUTS, SORT_KEYS, type TableColumn, type TableLayout, type SortKey } from '../../view/table-model.js';
 
 /** Detail of `indicator-select`. */
 export interface IndicatorSelectDetail {
   indicatorId: string;
   seriesId: string;
   year: number;
-}
-
-interface RowModel {
-  key: string;
-  row: EvaluationRow;
-  indicator: Indicator;
-  series: Series;
-  problems: Problem[];
-  /** The deepest groups that list the indicator (e.g. its unit measures). */
-  measures: Group[];
-}
-
-interface Section {
-  /** Groups from the top down to the section's group; headers are printed where they change. */
-  path: Group[];
-  rows: RowModel[];
-}
-
-interface Model {
-  dataset: Dataset;
-  scheme: JudgmentScheme | null;
-  layout: 'summary' | 'series';
-  year: number;
-  years: number[];
-  yearStyle: FiscalYearStyle;
-  columns: TableColumn[];
-  rows: RowModel[];
-  summary: Summary;
-  /** Problems not tied to an indicator. */
-  documentProblems: Problem[];
-  errorCount: number;
 }
 
 let pageRuleAdopted = false;
@@ -99,6 +67,7 @@ let pageRuleAdopted = false;
  * @csspart group-header - A header row of a group of the hierarchy.
  * @csspart row - A data row.
  * @csspart problem - A row or box that explains a data problem.
+ * @csspart footnotes - The numbered notes (indicator notes, sources, cell and group notes) and the legend of the marks used (見込み, 期待値 …) under the table.
  * @csspart loading - The message shown while `src` loads.
  * @csspart message - The message shown when `src` cannot be loaded (404, network, invalid JSON or CSV).
  *
@@ -161,7 +130,7 @@ export class PolicyIndicatorTable extends LitElement {
   private source = new DataSourceController(this);
   private sourceVersion = -1;
   private result: ValidationResult | null = null;
-  private model: Model | null = null;
+  private model: TableModel | null = null;
   private fatal: string | null = null;
   private locale: Locale = 'ja';
   private pendingError = false;
@@ -190,7 +159,9 @@ export class PolicyIndicatorTable extends LitElement {
         this.selectedKey = null;
       }
       this.fatal = null;
-      this.model = this.result?.dataset ? this.buildModel(this.result) : null;
+      this.model = this.result?.dataset
+        ? tableModel(this.result, { year: this.fiscalYear, layout: this.layout, columns: this.columns, years: this.years, yearStyle: this.yearStyle, locale: this.locale })
+        : null;
     } catch (e) {
       this.model = null;
       this.fatal = String((e as Error)?.message ?? e);
@@ -216,57 +187,6 @@ export class PolicyIndicatorTable extends LitElement {
     if (!scroller || !column || scroller.scrollWidth <= scroller.clientWidth) return;
     const offset = column.offsetLeft - (sticky?.offsetWidth ?? 0) - column.offsetWidth;
     scroller.scrollLeft = Math.max(0, offset);
-  }
-
-  private buildModel(result: ValidationResult): Model {
-    const dataset = result.dataset!;
-    const scheme = resolveScheme(dataset.evaluation.scheme);
-    const year = this.fiscalYear ?? dataset.plan.reportedYear;
-    const period = dataset.plan.period;
-    const layout = this.layout === 'auto' ? (scheme?.computed === false || (period && period.end - period.start > 4) ? 'series' : 'summary') : this.layout;
-    const years = this.years
-      ? this.years.split(/[\s,]+/).map(Number).filter(Number.isInteger)
-      : period
-        ? range(layout === 'summary' && period.end - period.start > 4 ? year : period.start, layout === 'summary' && period.end - period.start > 4 ? year : period.end)
-        : [year];
-    const columns = this.columns
-      ? (this.columns.split(/[\s,]+/).filter((c) => (TABLE_COLUMNS as readonly string[]).includes(c)) as TableColumn[])
-      : DEFAULT_COLUMNS[layout];
-    const evaluated = evaluate(dataset, { year });
-    const deepest = deepestGroups(dataset);
-    const problemsById = new Map<string, Problem[]>();
-    for (const p of result.problems) {
-      if (p.indicatorId === undefined || p.severity !== 'error') continue;
-      problemsById.set(p.indicatorId, [...(problemsById.get(p.indicatorId) ?? []), p]);
-    }
-    const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
-    const rows = evaluated.map((row): RowModel => {
-      const indicator = byId.get(row.indicatorId)!;
-      return {
-        key: `${row.indicatorId}\u0000${row.seriesId}`,
-        row,
-        indicator,
-        series: indicator.series.find((s) => s.id === row.seriesId)!,
-        problems: problemsById.get(row.indicatorId) ?? [],
-        measures: row.groupIds.map((id) => deepest.get(id)).filter((g): g is Group => !!g),
-      };
-    });
-    const summary = layout === 'series' && scheme && !scheme.computed
-      ? summarizeGivenJudgments(dataset, year, measureLevel(dataset))
-      : summarize(evaluated, scheme ?? undefined);
-    return {
-      dataset,
-      scheme,
-      layout,
-      year,
-      years,
-      yearStyle: this.yearStyle ?? (layout === 'summary' ? 'era-short' : 'era'),
-      columns,
-      rows,
-      summary,
-      documentProblems: result.problems.filter((p) => p.indicatorId === undefined && p.severity === 'error'),
-      errorCount: result.problems.filter((p) => p.severity === 'error').length,
-    };
   }
 
   override render() {
@@ -307,77 +227,107 @@ export class PolicyIndicatorTable extends LitElement {
           ${model.layout === 'summary' ? this.renderSummaryLayout(model, m) : this.renderSeriesLayout(model, m)}
         </table>
       </div>
+      ${this.renderFooter(model, m)}
     `;
   }
 
   /** The plan's title with its report title when showing the reported year, else with the year shown. */
-  private caption(model: Model, m: TableMessages): string {
+  private caption(model: TableModel, m: TableMessages): string {
     const { plan } = model.dataset;
     const title = localize(plan.title, this.locale);
     if (plan.reportTitle && model.year === plan.reportedYear) return `${title} ${localize(plan.reportTitle, this.locale)}`;
-    return m.caption(title, fiscalYearLabel(model.year, { locale: this.locale }));
+    return m.caption(title, this.yearLabel(model.year, this.locale === 'en' ? 'fy' : 'era'));
   }
 
-  /** The printed heading of the baseline column (計画策定時, 現状値) when all indicators share it. */
-  private baselineHeader(model: Model, m: TableMessages): string {
-    const baselines = model.dataset.indicators.flatMap((i) => [i.baseline, ...i.series.map((s) => s.baseline)]).filter((b) => b?.label);
-    const labels = new Set(baselines.map((b) => localize(b!.label, this.locale)));
+  private yearLabel(year: number, style: FiscalYearStyle): string {
+    return fiscalYearLabel(year, { style, locale: this.locale });
+  }
+
+  /** The printed heading of the baseline column (計画策定時, 現状値) and its year when all indicators share them. */
+  private baselineHeader(model: TableModel, m: TableMessages): string {
+    const baselines = model.dataset.indicators.flatMap((i) => [i.baseline, ...i.series.map((s) => s.baseline)]).filter((b) => b);
+    const labels = new Set(baselines.filter((b) => b!.label).map((b) => localize(b!.label, this.locale)));
     const years = new Set(baselines.map((b) => b!.year));
-    if (labels.size !== 1) return m.baseline;
-    const [label] = labels;
+    const label = labels.size === 1 ? [...labels][0]! : m.baseline;
     const [year] = years;
-    return years.size === 1 && year !== undefined ? `${label} ${fiscalYearLabel(year, { style: model.yearStyle, locale: this.locale })}` : label!;
+    return years.size === 1 && year !== undefined ? `${label} ${this.yearLabel(year, model.yearStyle)}` : label;
   }
 
-  private renderSummary(model: Model, m: TableMessages) {
-    const lines = model.summary.lines;
-    const noun = model.layout === 'series'
-      ? levelLabel(model.dataset, measureLevel(model.dataset), this.locale) || m.measuresNoun
-      : levelLabel(model.dataset, model.dataset.plan.levels.at(-1)?.id, this.locale) || m.indicatorsNoun;
+  /** Does every baseline share one year (shown in the header), or does each cell need its own? */
+  private baselineYearsDiffer(model: TableModel): boolean {
+    const years = new Set(model.dataset.indicators.flatMap((i) => [i.baseline, ...i.series.map((s) => s.baseline)]).filter((b) => b).map((b) => b!.year));
+    return years.size > 1;
+  }
+
+  private renderSummary(model: TableModel, m: TableMessages) {
+    const lines = model.judges ? model.summary.lines : [];
     return html`<div part="summary" class="summary">
-      <p part="headline" class="headline">${m.headline(model.summary.total, noun)}</p>
-      <fieldset class="filters">
-        <legend class="visually-hidden">${m.filterBy}</legend>
-        ${lines.map((line) => {
-          const label = this.lineText(line.id, line.label, line.count, line.includes, model, m);
-          const description = model.scheme?.computed === false ? judgmentTier(line.id, model.scheme)?.description : undefined;
-          return html`<button part="filter" class="filter" type="button" aria-pressed=${this.activeFilter === line.id ? 'true' : 'false'}
-            @click=${() => this.toggleFilter(line.id)}>${label}${description
-              ? html`<span class="visually-hidden">（${localize(description, this.locale)}）</span>`
-              : nothing}</button>`;
-        })}
-        <button part="filter" class="filter" type="button" aria-pressed=${this.activeFilter ? 'false' : 'true'} @click=${() => this.toggleFilter(null)}>
-          ${m.showAll} ${model.summary.total}
-        </button>
-      </fieldset>
+      <p part="headline" class="headline">${m.headline(model.headline.count, model.headline.noun)}</p>
+      ${lines.length
+        ? html`<fieldset class="filters">
+            <legend class="visually-hidden">${m.filterBy}</legend>
+            ${lines.map((line) => {
+              const label = this.lineText(line.id, line.label, line.count, line.includes, model, m);
+              const description = model.scheme?.computed === false ? judgmentTier(line.id, model.scheme)?.description : undefined;
+              return html`<button part="filter" class="filter" type="button" aria-pressed=${this.activeFilter === line.id ? 'true' : 'false'}
+                @click=${() => this.toggleFilter(line.id)}>${label}${description
+                  ? html`<span class="visually-hidden">（${localize(description, this.locale)}）</span>`
+                  : nothing}</button>`;
+            })}
+            <button part="filter" class="filter" type="button" aria-pressed=${this.activeFilter ? 'false' : 'true'} @click=${() => this.toggleFilter(null)}>
+              ${m.showAll} ${model.summary.total}
+            </button>
+          </fieldset>`
+        : nothing}
     </div>`;
   }
 
-  private lineText(id: string, label: LocalizedText, count: number, includes: readonly string[], model: Model, m: TableMessages) {
-    const included = includes.filter((i) => i !== id).map((i) => localize(judgmentTier(i, model.scheme ?? undefined)?.label, this.locale));
+  private lineText(id: string, label: LocalizedText, count: number, includes: readonly string[], model: TableModel, m: TableMessages) {
+    const included = includes.filter((i) => i !== id).map((i) => localize(judgmentTier(i, model.scheme)?.label, this.locale));
     return m.line(localize(label, this.locale), count, included);
+  }
+
+  /** A cell's text with its qualifier marker, its own year and its footnote references. */
+  private cell(c: CellText, notes: (number | undefined)[] = []) {
+    const m = messagesFor(this.locale).table;
+    const refs = [...(c.notes ?? []), ...notes].filter((n): n is number => n !== undefined);
+    return html`${c.text}${c.year ? html`<span class="cell-year">${m.withYear('', c.year)}</span>` : nothing}${c.qualifier
+      ? html`<span class="qualifier">${m.legend[c.qualifier].term}</span>`
+      : nothing}${this.noteRefs(refs)}`;
+  }
+
+  private noteRefs(refs: number[]) {
+    const m = messagesFor(this.locale).table;
+    return refs.length
+      ? html`<sup class="note-ref">${refs.map((n) => html`<span aria-hidden="true">※${n}</span><span class="visually-hidden">${m.noteRef(n)}</span>`)}</sup>`
+      : nothing;
+  }
+
+  private valueCell(value: Value | null | undefined, r: RowModel, field: string, year: number | string) {
+    return this.cell(valueText(value, r.indicator, this.locale), [this.model?.cellNotes.get(cellKey(r.indicator.id, field, year))]);
   }
 
   // ---- summary layout (Atsugi) -------------------------------------------------------------
 
-  private renderSummaryLayout(model: Model, m: TableMessages) {
-    const cols = model.columns;
-    const has = (c: TableColumn) => cols.includes(c);
-    const yl = (y: number) => fiscalYearLabel(y, { style: model.yearStyle, locale: this.locale });
-    const span = this.columnCount(model);
-    const rows = this.visibleRows(model);
+  private renderSummaryLayout(model: TableModel, m: TableMessages) {
+    const has = (c: TableColumn) => model.columns.includes(c);
+    const yl = (y: number) => this.yearLabel(y, model.yearStyle);
+    const span = columnCount(model);
+    const rows = this.visible(model);
     const sorted = this.sortKey !== 'no' || !this.sortAscending;
-    const sections = sorted ? [{ path: [], rows }] : sectionsOf(model.dataset, rows, 1);
+    const sections = sorted ? [{ path: [], rows }] : summarySections(model.dataset, rows, 1);
     let previous: Group[] = [];
     return html`
       <thead>
         <tr>
           ${has('no') ? this.sortHeader('no', m.no, 'num no-col sticky') : nothing}
-          ${has('indicator') ? this.sortHeader('name', indicatorHeader(model, m, this.locale), has('no') ? 'sticky-2' : 'sticky') : nothing}
+          ${has('indicator') ? this.sortHeader('name', indicatorHeader(model, this.locale), has('no') ? 'sticky-2' : 'sticky') : nothing}
           ${has('measure') ? html`<th scope="col">${levelLabel(model.dataset, model.dataset.plan.levels.at(-1)?.id, this.locale) || m.measure}</th>` : nothing}
           ${has('kind') ? html`<th scope="col">${m.kind}</th>` : nothing}
           ${has('baseline') ? html`<th scope="col" class="num">${this.baselineHeader(model, m)}</th>` : nothing}
           ${has('targets') ? model.years.map((y) => html`<th scope="col" class="num">${m.target(yl(y))}</th>`) : nothing}
+          ${has('expected') ? html`<th scope="col" class="num">${m.expected(yl(model.year))}</th>` : nothing}
+          ${has('final-target') ? html`<th scope="col" class="num">${m.finalTarget}</th>` : nothing}
           ${has('actual') ? html`<th scope="col" class="num">${m.actual(yl(model.year))}</th>` : nothing}
           ${has('result') ? this.sortHeader('judgment', m.result, '') : nothing}
           ${has('rate') ? this.sortHeader('rate', m.rate(yl(model.year)), 'num') : nothing}
@@ -395,11 +345,15 @@ export class PolicyIndicatorTable extends LitElement {
     `;
   }
 
-  private summaryRow(r: RowModel, model: Model, m: TableMessages, span: number) {
+  private summaryRow(r: RowModel, model: TableModel, m: TableMessages, span: number) {
     const has = (c: TableColumn) => model.columns.includes(c);
     const { row, indicator } = r;
-    const fmt = (v: Parameters<typeof formatValue>[0]) => formatValue(v, indicator.unit, { locale: this.locale, decimals: indicator.decimals });
     const selected = this.selectedKey === r.key;
+    const final = row.basis === 'final-target' || !has('targets') ? row.comparedYear ?? finalYear(r) : finalYear(r);
+    const baseline = row.baseline;
+    const baselineCell = valueText(baseline?.value, indicator, this.locale);
+    if (baseline?.year !== undefined && this.baselineYearsDiffer(model)) baselineCell.year = this.yearLabel(baseline.year, model.yearStyle);
+    const finalCell = final != null ? { ...valueText(indicator.targets[final], indicator, this.locale), year: this.yearLabel(final, model.yearStyle) } : { text: '' };
     return html`
       <tr part="row" class="data ${selected ? 'selected' : ''}" data-indicator=${row.indicatorId}>
         ${has('no') ? html`<td class="num no-col sticky">${row.no ?? ''}</td>` : nothing}
@@ -408,11 +362,15 @@ export class PolicyIndicatorTable extends LitElement {
           ? html`<td>${r.measures.map((g) => html`<span class="measure-codes">${g.code ?? ''}</span><span class="measure-name">${localize(g.name, this.locale)}</span>`)}</td>`
           : nothing}
         ${has('kind') ? html`<td>${m.kinds[indicator.kind]}</td>` : nothing}
-        ${has('baseline') ? html`<td class="num">${fmt(r.series.baseline?.value ?? indicator.baseline?.value)}</td>` : nothing}
-        ${has('targets') ? model.years.map((y) => html`<td class="num">${fmt(indicator.targets[y])}</td>`) : nothing}
-        ${has('actual') ? html`<td class="num">${fmt(row.actual)}</td>` : nothing}
-        ${has('result') ? html`<td>${row.judgment ? html`<achievement-badge compact size="small" lang=${this.locale} scheme=${model.scheme?.id ?? 'three-tier'} judgment=${row.judgment}></achievement-badge>` : nothing}</td>` : nothing}
-        ${has('rate') ? html`<td class="num">${formatRate(row.rate, { locale: this.locale, digits: model.dataset.evaluation.rounding.digits })}</td>` : nothing}
+        ${has('baseline') ? html`<td class="num">${this.cell(baselineCell, [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))])}</td>` : nothing}
+        ${has('targets') ? model.years.map((y) => html`<td class="num">${this.valueCell(indicator.targets[y], r, 'targets', y)}</td>`) : nothing}
+        ${has('expected') ? html`<td class="num">${row.expected ? this.cell(valueText(row.expected.value, indicator, this.locale)) : ''}</td>` : nothing}
+        ${has('final-target') ? html`<td class="num">${this.cell(finalCell)}</td>` : nothing}
+        ${has('actual') ? html`<td class="num">${this.cell(actualText(row, indicator, this.locale, model.yearStyle), [model.cellNotes.get(cellKey(indicator.id, `actuals:${r.series.id}`, model.year))])}</td>` : nothing}
+        ${has('result') ? html`<td>${row.judgment && model.scheme
+          ? html`<achievement-badge compact size="small" lang=${this.locale} .scheme=${model.scheme} .evaluation=${row}></achievement-badge>`
+          : nothing}</td>` : nothing}
+        ${has('rate') ? html`<td class="num">${rateText(row, indicator, this.locale)}</td>` : nothing}
         ${has('reason') ? html`<td class="reason">${row.reason ? localize(row.reason, this.locale) : ''}</td>` : nothing}
       </tr>
       ${this.problemRow(r, span, model)}
@@ -423,16 +381,16 @@ export class PolicyIndicatorTable extends LitElement {
     const { indicator, row } = r;
     return html`<button class="select" type="button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.select(r)}>
         ${localize(indicator.name, this.locale)}
-      </button>
+      </button>${this.noteRefs(r.notes)}
       ${row.seriesLabel ? html`<span class="series-label">${localize(row.seriesLabel, this.locale)}</span>` : nothing}
       ${indicator.cumulative?.since
-        ? html`<span class="note">${m.cumulative(fiscalYearLabel(indicator.cumulative.since, { locale: this.locale }))}</span>`
+        ? html`<span class="note">${m.cumulative(this.yearLabel(indicator.cumulative.since, this.locale === 'en' ? 'fy' : 'era'))}</span>`
         : nothing}`;
   }
 
-  private problemRow(r: RowModel, span: number, model: Model) {
+  private problemRow(r: RowModel, span: number, model: TableModel) {
     if (!r.problems.length || r.series !== r.indicator.series[0]) return nothing;
-    const yearLabel = (y: number) => fiscalYearLabel(y, { style: model.yearStyle, locale: this.locale });
+    const yearLabel = (y: number) => this.yearLabel(y, model.yearStyle);
     const name = localize(r.indicator.name, this.locale);
     return html`<tr part="problem" class="problem">
       <td colspan=${span}>
@@ -441,15 +399,15 @@ export class PolicyIndicatorTable extends LitElement {
     </tr>`;
   }
 
-  private groupHeader(group: Group, depth: number, span: number, model: Model) {
-    const given = group.givenJudgments[model.year];
+  private groupHeader(group: Group, depth: number, span: number, model: TableModel) {
+    const given = model.judges ? group.givenJudgments[model.year] : undefined;
     return html`<tr part="group-header" class="group depth-${depth}">
       <th colspan=${span} scope="rowgroup">
         <span class="group-head">
-          <span>${group.code ? `${group.code} ` : ''}${localize(group.name, this.locale)}</span>
-          ${given
+          <span>${group.code ? `${group.code} ` : ''}${localize(group.name, this.locale)}${this.noteRefs(model.groupNotes.get(group.id) ?? [])}</span>
+          ${given && model.scheme
             ? html`<span>${messagesFor(this.locale).table.grade}
-                <achievement-badge size="small" lang=${this.locale} scheme=${model.scheme?.id ?? 'given-grade'} judgment=${given}></achievement-badge></span>`
+                <achievement-badge size="small" lang=${this.locale} .scheme=${model.scheme} judgment=${given}></achievement-badge></span>`
             : nothing}
         </span>
       </th>
@@ -470,17 +428,16 @@ export class PolicyIndicatorTable extends LitElement {
 
   // ---- series layout (Asaka) ---------------------------------------------------------------
 
-  private renderSeriesLayout(model: Model, m: TableMessages) {
+  private renderSeriesLayout(model: TableModel, m: TableMessages) {
     const has = (c: TableColumn) => model.columns.includes(c);
-    const yl = (y: number) => fiscalYearLabel(y, { style: model.yearStyle, locale: this.locale });
-    const span = this.columnCount(model);
-    const level = measureLevel(model.dataset);
+    const yl = (y: number) => this.yearLabel(y, model.yearStyle);
+    const span = columnCount(model);
     let previous: Group[] = [];
-    const sections = this.visibleSections(model, level);
+    const sections = visibleSections(model, this.activeFilter);
     return html`
       <thead>
         <tr>
-          <th scope="col" class="sticky">${m.indicator}</th>
+          <th scope="col" class="sticky">${indicatorHeader(model, this.locale)}</th>
           <th scope="col"><span class="visually-hidden">${m.targetRow} / ${m.actualRow()}</span></th>
           ${has('baseline') ? html`<th scope="col" class="num">${this.baselineHeader(model, m)}</th>` : nothing}
           ${has('targets') ? model.years.map((y) => html`<th scope="col" class="num" data-year=${y}>${yl(y)}</th>`) : nothing}
@@ -490,7 +447,8 @@ export class PolicyIndicatorTable extends LitElement {
       ${sections.map((section) => {
         const headers = section.path.filter((g, i) => previous[i] !== g);
         previous = section.path;
-        const byIndicator = groupBy(section.rows, (r) => r.indicator.id);
+        const byIndicator = new Map<string, RowModel[]>();
+        for (const r of section.rows) byIndicator.set(r.indicator.id, [...(byIndicator.get(r.indicator.id) ?? []), r]);
         return html`<tbody>
           ${headers.map((g) => this.groupHeader(g, section.path.indexOf(g), span, model))}
           ${[...byIndicator.values()].map((rows) => this.seriesRows(rows, model, m, span))}
@@ -499,93 +457,88 @@ export class PolicyIndicatorTable extends LitElement {
     `;
   }
 
-  private seriesRows(rows: RowModel[], model: Model, m: TableMessages, span: number): TemplateResult {
+  private seriesRows(rows: RowModel[], model: TableModel, m: TableMessages, span: number): TemplateResult {
     const has = (c: TableColumn) => model.columns.includes(c);
     const first = rows[0]!;
     const { indicator } = first;
-    const fmt = (v: Parameters<typeof formatValue>[0]) => formatValue(v, indicator.unit, { locale: this.locale, decimals: indicator.decimals });
     const selected = rows.some((r) => r.key === this.selectedKey);
-    const baselineOf = (r: RowModel) => r.series.baseline ?? indicator.baseline;
+    const differ = this.baselineYearsDiffer(model);
+    const baselineCell = (r: RowModel) => {
+      const b = r.series.baseline ?? indicator.baseline;
+      const c = valueText(b?.value, indicator, this.locale);
+      if (b?.year !== undefined && differ) c.year = this.yearLabel(b.year, model.yearStyle);
+      return this.cell(c, [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))]);
+    };
+    const expected = first.row.basis === 'expected';
     return html`
       <tr part="row" class="data ${selected ? 'selected' : ''}" data-indicator=${indicator.id}>
-        <th scope="row" class="sticky" rowspan=${rows.length + 1}>
+        <th scope="row" class="sticky" rowspan=${rows.length + 1 + (expected ? 1 : 0)}>
           ${has('kind') ? html`<span class="note">${m.kinds[indicator.kind]}</span>` : nothing}
           <button class="select" type="button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.select(first)}>
             ${localize(indicator.name, this.locale)}
-          </button>
-          ${indicator.source ? html`<span class="note">${localize(indicator.source, this.locale)}</span>` : nothing}
+          </button>${this.noteRefs(first.notes)}
         </th>
         <th scope="row" class="row-kind">${m.targetRow}</th>
         ${has('baseline') ? html`<td class="num"></td>` : nothing}
-        ${has('targets') ? model.years.map((y) => html`<td class="num">${fmt(indicator.targets[y])}</td>`) : nothing}
+        ${has('targets') ? model.years.map((y) => html`<td class="num">${this.valueCell(indicator.targets[y], first, 'targets', y)}</td>`) : nothing}
         ${has('rate') ? html`<td></td>` : nothing}
       </tr>
+      ${expected ? this.expectedRow(first, model, m) : nothing}
       ${rows.map((r) => html`<tr part="row" class="data ${selected ? 'selected' : ''}">
         <th scope="row" class="row-kind">
           ${m.actualRow()}
           ${r.row.seriesLabel ? html`<span class="series-label">${localize(r.row.seriesLabel, this.locale)}</span>` : nothing}
         </th>
-        ${has('baseline') ? html`<td class="num">${fmt(baselineOf(r)?.value)}</td>` : nothing}
-        ${has('targets') ? model.years.map((y) => html`<td class="num">${fmt(r.series.actuals[y])}</td>`) : nothing}
+        ${has('baseline') ? html`<td class="num">${baselineCell(r)}</td>` : nothing}
+        ${has('targets') ? model.years.map((y) => html`<td class="num">${this.valueCell(r.series.actuals[y], r, `actuals:${r.series.id}`, y)}</td>`) : nothing}
         ${has('rate')
           ? html`<td class="num">${r.row.status === 'not-comparable'
               ? html`<span class="note">${m.notComparable}</span>`
-              : formatRate(r.row.rate, { locale: this.locale, digits: model.dataset.evaluation.rounding.digits })}</td>`
+              : rateText(r.row, indicator, this.locale)}</td>`
           : nothing}
       </tr>`)}
       ${this.problemRow(first, span, model)}
     `;
   }
 
+  /** 期待値: its own row, never shown as a target. */
+  private expectedRow(r: RowModel, model: TableModel, m: TableMessages) {
+    const has = (c: TableColumn) => model.columns.includes(c);
+    const baseline = r.series.baseline ?? r.indicator.baseline ?? null;
+    return html`<tr part="row" class="data expected">
+      <th scope="row" class="row-kind">${m.expectedRow}</th>
+      ${has('baseline') ? html`<td class="num"></td>` : nothing}
+      ${has('targets') ? model.years.map((y) => {
+        const e = expectedFor(r, baseline, y);
+        return html`<td class="num">${e ? this.cell(valueText(e, r.indicator, this.locale)) : ''}</td>`;
+      }) : nothing}
+      ${has('rate') ? html`<td></td>` : nothing}
+    </tr>`;
+  }
+
+  /** Numbered notes (indicator notes, sources, cell and group notes) and the legend of the marks used. */
+  private renderFooter(model: TableModel, m: TableMessages) {
+    if (!model.footnotes.length && !model.legend.length) return nothing;
+    return html`<div part="footnotes" class="footnotes">
+      ${model.legend.length
+        ? html`<section class="legend" aria-label=${m.legendHeading}>
+            <h3>${m.legendHeading}</h3>
+            <dl>${model.legend.map((e) => html`<div><dt>${e.term}</dt><dd>${e.text}</dd></div>`)}</dl>
+          </section>`
+        : nothing}
+      ${model.footnotes.length
+        ? html`<section aria-label=${m.notesHeading}>
+            <h3>${m.notesHeading}</h3>
+            <ol class="notes">${model.footnotes.map((f) => html`<li><span aria-hidden="true">※${f.n}</span><span class="visually-hidden">${m.noteRef(f.n)}</span> ${f.text}</li>`)}</ol>
+          </section>`
+        : nothing}
+    </div>`;
+  }
+
   // ---- state changes (user actions) --------------------------------------------------------
 
-  private visibleRows(model: Model): RowModel[] {
-    let rows = model.rows;
-    if (this.activeFilter) {
-      const line = model.summary.lines.find((l) => l.id === this.activeFilter);
-      const ids = line ? line.includes : [this.activeFilter];
-      rows = rows.filter((r) => r.row.judgment != null && ids.includes(r.row.judgment));
-    }
-    if (this.sortKey === 'no' && this.sortAscending) return rows;
-    const order = [...(model.scheme?.tiers ?? []), ...(model.scheme?.tallying ? [model.scheme.tallying] : [])].map((t) => t.id);
-    const key = (r: RowModel): number | string | null => {
-      switch (this.sortKey) {
-        case 'name': return localize(r.indicator.name, this.locale);
-        case 'rate': return r.row.rate;
-        case 'judgment': return r.row.judgment == null ? null : order.indexOf(r.row.judgment);
-        default: return r.row.no ?? model.rows.indexOf(r);
-      }
-    };
-    const dir = this.sortAscending ? 1 : -1;
-    return [...rows].sort((a, b) => {
-      const ka = key(a);
-      const kb = key(b);
-      if (ka == null || kb == null) return ka == null ? (kb == null ? 0 : 1) : -1; // empty last, both ways
-      const c = typeof ka === 'string' ? ka.localeCompare(kb as string, this.locale) : ka - (kb as number);
-      return c * dir;
-    });
-  }
-
-  private visibleSections(model: Model, level: string | undefined): Section[] {
-    const all = flattenGroups(model.dataset.groups);
-    const byId = new Map(all.map((g) => [g.group.id, g.group]));
-    const sections = all
-      .filter(({ group }) => (level ? group.level === level : group.indicators.length > 0))
-      .filter(({ group }) => !this.activeFilter || group.givenJudgments[model.year] === this.activeFilter)
-      .map(({ group, ancestors }) => {
-        const path = [...ancestors.map((id) => byId.get(id)!), group];
-        return { path, rows: group.indicators.flatMap((id) => model.rows.filter((r) => r.indicator.id === id)) };
-      });
-    const listed = new Set(sections.flatMap((s) => s.rows.map((r) => r.indicator.id)));
-    const rest = this.activeFilter ? [] : model.rows.filter((r) => !listed.has(r.indicator.id));
-    return rest.length ? [...sections, { path: [], rows: rest }] : sections;
-  }
-
-  private columnCount(model: Model): number {
-    if (model.layout === 'series') {
-      return 2 + (model.columns.includes('baseline') ? 1 : 0) + (model.columns.includes('targets') ? model.years.length : 0) + (model.columns.includes('rate') ? 1 : 0);
-    }
-    return model.columns.reduce((n, c) => n + (c === 'targets' ? model.years.length : 1), 0);
+  private visible(model: TableModel): RowModel[] {
+    return visibleRows(model, { filter: this.activeFilter, sortKey: this.sortKey, ascending: this.sortAscending, locale: this.locale });
   }
 
   private toggleFilter(id: string | null): void {
@@ -594,8 +547,8 @@ export class PolicyIndicatorTable extends LitElement {
     const model = this.model!;
     const line = model.summary.lines.find((l) => l.id === this.activeFilter);
     const count = model.layout === 'series'
-      ? this.visibleSections(model, measureLevel(model.dataset)).filter((s) => s.path.length).length
-      : this.visibleRows(model).length;
+      ? visibleSections(model, this.activeFilter).filter((s) => s.path.length).length
+      : this.visible(model).length;
     this.announcement = m.showing(count, line ? localize(line.label, this.locale) : null);
   }
 
@@ -611,7 +564,7 @@ export class PolicyIndicatorTable extends LitElement {
       this.sortKey = 'no';
       this.sortAscending = true;
     }
-    this.announcement = this.sortKey === 'no' && this.sortAscending ? m.showing(this.visibleRows(this.model!).length, null) : m.sorted(label, this.sortAscending);
+    this.announcement = this.sortKey === 'no' && this.sortAscending ? m.showing(this.visible(this.model!).length, null) : m.sorted(label, this.sortAscending);
   }
 
   private select(r: RowModel): void {
@@ -626,52 +579,15 @@ export class PolicyIndicatorTable extends LitElement {
   }
 }
 
-function range(start: number, end: number): number[] {
-  return Array.from({ length: Math.max(0, end - start + 1) }, (_, i) => start + i);
+/** The last year with a numeric target. */
+function finalYear(r: RowModel): number | null {
+  const years = Object.entries(r.indicator.targets).filter(([, v]) => v.status === 'value').map(([y]) => Number(y));
+  return years.length ? Math.max(...years) : null;
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
-  return map;
-}
-
-/** Group id → group, for the groups that list indicators directly. */
-function deepestGroups(dataset: Dataset): Map<string, Group> {
-  return new Map(flattenGroups(dataset.groups).filter((g) => g.group.indicators.length).map((g) => [g.group.id, g.group]));
-}
-
-/** The level whose groups are graded or list indicators: `measure` in Asaka; the deepest otherwise. */
-function measureLevel(dataset: Dataset): string | undefined {
-  const graded = flattenGroups(dataset.groups).find((g) => Object.keys(g.group.givenJudgments).length);
-  return graded?.group.level ?? dataset.plan.levels.at(-1)?.id;
-}
-
-function levelLabel(dataset: Dataset, level: string | undefined, locale: Locale): string {
-  const found = dataset.plan.levels.find((l) => l.id === level);
-  return found ? localize(found.label, locale) : '';
-}
-
-/** 成果指標 when every indicator is an outcome indicator (as Atsugi prints it), else the generic word. */
-function indicatorHeader(model: Model, m: TableMessages, locale: Locale): string {
-  const allOutcome = model.dataset.indicators.every((i) => i.kind === 'outcome');
-  return allOutcome ? m.kinds.outcome : localize({ ja: '指標', en: 'Indicator' }, locale);
-}
-
-/** Sections by the ancestors (down to `depth`) of each row's first group, in row order. */
-function sectionsOf(dataset: Dataset, rows: RowModel[], depth: number): Section[] {
-  const flat = flattenGroups(dataset.groups);
-  const byId = new Map(flat.map((g) => [g.group.id, g]));
-  const sections: Section[] = [];
-  for (const r of rows) {
-    const home = r.measures[0] ? byId.get(r.measures[0].id) : undefined;
-    const chain = home ? [...home.ancestors.map((id) => byId.get(id)!.group), home.group] : [];
-    const path = chain.slice(0, depth + 1);
-    const last = sections.at(-1);
-    if (last && last.path.length === path.length && last.path.every((g, i) => g === path[i])) last.rows.push(r);
-    else sections.push({ path, rows: [r] });
-  }
-  return sections;
+function expectedFor(r: RowModel, baseline: Parameters<typeof expectedValue>[1], year: number): Value | null {
+  const e = expectedValue(r.indicator, baseline, year);
+  return e && (baseline?.year !== year || !e.computed) ? e.value : null;
 }
 
 /** `@page` cannot live in a shadow root: one document rule gives the table A4 landscape in print. */

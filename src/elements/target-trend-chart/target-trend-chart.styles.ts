@@ -81,6 +81,18 @@ export const styles = css`
     stroke: var(--_target);
     stroke-width: 2;
   }
+  /* Expected values (期待値): a thin dash-dot line with plus marks, never mistaken for the target. */
+  .expected-line {
+    fill: none;
+    stroke: var(--_target);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 3 8 3;
+  }
+  .marker-expected {
+    fill: none;
+    stroke: var(--_target);
+    stroke-width: 2;
+  }
   .marker-actual {
     fill: var(--_actual);
     stroke: var(--_surface);
@@ -198,7 +210,9 @@ export const styles = css`
   }
   @media (forced-colors: active) {
     .target-line,
-    .marker-target {
+    .marker-target,
+    .expected-line,
+    .marker-expected {
       stroke: CanvasText;
     }
     .actual-line,

@@ -2,10 +2,11 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { chartData, chartProblem, type ChartData } from '../../chart/data.js';
 import { chartGeometry, valueTicks, type Geometry, type PlacedPoint } from '../../chart/geometry.js';
-import { evaluate, type EvaluationRow } from '../../core/evaluate.js';
+import { chartSentences } from '../../chart/sentences.js';
+import { evaluate, evaluateSeries, type EvaluationRow } from '../../core/evaluate.js';
 import { fiscalYearLabel, type FiscalYearStyle } from '../../core/fiscal-year.js';
-import { formatNumber, formatRate, formatValue } from '../../core/format.js';
-import { judgmentTier, resolveScheme } from '../../core/judgment.js';
+import { formatNumber, formatRateText, formatValue } from '../../core/format.js';
+import { judgmentTier, resolveScheme, type JudgmentScheme } from '../../core/judgment.js';
 import { localize, type Locale } from '../../core/localize.js';
 import type { Dataset, Indicator, Problem, Value } from '../../core/types.js';
 import { validate } from '../../core/validate.js';
@@ -22,9 +23,12 @@ import { styles } from './target-trend-chart.styles.js';
 
 interface ChartModel {
   dataset: Dataset;
+  scheme: JudgmentScheme | null;
   indicator: Indicator;
   data: ChartData;
   row: EvaluationRow | null;
+  /** The evaluated row of each year with an actual, by series id and year, for the point labels. */
+  rowsByYear: Map<string, EvaluationRow>;
   year: number;
 }
 
@@ -188,11 +192,18 @@ export class TargetTrendChart extends LitElement {
       return;
     }
     const year = this.fiscalYear ?? dataset.plan.reportedYear;
-    const data = chartData(indicator, year);
+    const data = chartData(indicator, year, dataset.evaluation.basis);
     this.problem = chartProblem(data);
     if (this.problem) return;
     const rows = evaluate(dataset, { year }).filter((r) => r.indicatorId === indicator!.id);
-    this.model = { dataset, indicator, data, row: rows.find((r) => r.status !== 'not-comparable') ?? rows[0] ?? null, year };
+    const rowsByYear = new Map<string, EvaluationRow>();
+    for (const series of indicator.series) {
+      for (const y of Object.keys(series.actuals).map(Number)) {
+        if (y <= year) rowsByYear.set(`${series.id}|${y}`, evaluateSeries(indicator, series, y, dataset.evaluation, dataset.plan.reportedYear));
+      }
+    }
+    const scheme = resolveScheme(dataset.evaluation.scheme);
+    this.model = { dataset, scheme, indicator, data, row: rows.find((r) => r.status !== 'not-comparable') ?? rows[0] ?? null, rowsByYear, year };
   }
 
   override render() {
@@ -218,9 +229,9 @@ export class TargetTrendChart extends LitElement {
     return html`<figure part="figure">
       <figcaption part="caption">
         <span>${name}<span class="unit">${unit ? m.unit(unit) : ''}</span>${this.cumulativeNote(indicator, name)}</span>
-        ${model.row?.judgment ? html`<achievement-badge size="small" lang=${this.locale} scheme=${this.schemeId(model)} .evaluation=${model.row}></achievement-badge>` : nothing}
+        ${model.row?.judgment && model.scheme ? html`<achievement-badge size="small" lang=${this.locale} .scheme=${model.scheme} .evaluation=${model.row}></achievement-badge>` : nothing}
       </figcaption>
-      <p part="summary" class="summary" id="summary">${this.describe(model, m)}</p>
+      <p part="summary" class="summary" id="summary">${chartSentences(model.data, model.row, model.indicator, model.scheme, model.year, this.locale).join(this.locale === 'ja' ? '' : ' ')}</p>
       <div class="plot">
         <svg part="chart" class="chart" role="group" aria-labelledby="chart-title" aria-describedby="summary nav-hint"
           viewBox="0 0 ${width} ${height}" width=${width} height=${height}
@@ -252,11 +263,6 @@ export class TargetTrendChart extends LitElement {
     if (!indicator.cumulative || /累計|累積|cumulative/i.test(name)) return nothing;
     const text = since !== undefined ? messagesFor(this.locale).table.cumulative(this.yearText(since, 'era')) : '累計';
     return html`<span class="unit">${this.locale === 'ja' ? `（${text}）` : ` (${text})`}</span>`;
-  }
-
-  private schemeId(model: ChartModel): string {
-    const s = model.dataset.evaluation.scheme;
-    return typeof s === 'string' ? s : s.id;
   }
 
   private margin(model: ChartModel) {
@@ -300,6 +306,7 @@ export class TargetTrendChart extends LitElement {
   private renderLines(model: ChartModel, g: Geometry) {
     return svg`<g aria-hidden="true">
       <path class="target-line" d=${g.targetPath}></path>
+      ${g.expectedPath ? svg`<path class="expected-line" d=${g.expectedPath}></path>` : nothing}
       ${model.data.actuals.map((s, i) => svg`<path class="actual-line series-${i}" d=${g.actualPaths[s.id] ?? ''}></path>`)}
     </g>`;
   }
@@ -316,6 +323,8 @@ export class TargetTrendChart extends LitElement {
     const half = Math.max(4.5, Math.min(7, step * 0.28));
     const marker = p.kind === 'target'
       ? svg`<rect class="marker-target" x=${p.cx - half} y=${p.cy - half} width=${half * 2} height=${half * 2}></rect>`
+      : p.kind === 'expected'
+        ? svg`<path class="marker-expected" d="M${p.cx - half} ${p.cy}h${half * 2}M${p.cx} ${p.cy - half}v${half * 2}"></path>`
       : p.kind === 'baseline'
         ? svg`<path class="marker-baseline" d="M${p.cx} ${p.cy - 7}l7 7-7 7-7-7z"></path>`
         : seriesIndex > 0
@@ -332,9 +341,13 @@ export class TargetTrendChart extends LitElement {
 
   private pointLabel(p: PlacedPoint, model: ChartModel, m: ChartMessages): string {
     const series = model.data.actuals.find((s) => s.id === p.seriesId);
-    const kind = p.kind === 'target' ? m.target : p.kind === 'baseline' ? m.baseline
+    const kind = p.kind === 'target' ? m.target : p.kind === 'baseline' ? m.baseline : p.kind === 'expected' ? messagesFor(this.locale).table.expectedRow
       : `${m.actual}${series?.label && model.data.actuals.length > 1 ? `（${localize(series.label, this.locale)}）` : ''}`;
-    return m.point(kind, this.yearText(p.year, 'era'), this.value(p.value, model));
+    const label = m.point(kind, this.yearText(p.year, 'era'), this.value(p.value, model));
+    const row = p.kind === 'actual' ? model.rowsByYear.get(`${p.seriesId}|${p.year}`) : undefined;
+    if (!row || (row.rateText == null && !row.judgment)) return label;
+    const judgment = row.judgment ? localize(judgmentTier(row.judgment, model.scheme)?.label, this.locale) : '';
+    return m.pointJudged(label, formatRateText(row.rateText, this.locale), judgment);
   }
 
   private value(v: Value | null | undefined, model: ChartModel): string {
@@ -345,6 +358,7 @@ export class TargetTrendChart extends LitElement {
     const line = (cls: string, marker: unknown) => html`<svg viewBox="0 0 40 16" aria-hidden="true"><line class=${cls} x1="0" x2="40" y1="8" y2="8"></line>${marker}</svg>`;
     return html`<ul part="legend" class="legend">
       <li>${line('target-line', svg`<rect class="marker-target" x="15.5" y="3.5" width="9" height="9"></rect>`)}${m.target}</li>
+      ${g.expectedPath ? html`<li>${line('expected-line', svg`<path class="marker-expected" d="M15 8h10M20 3v10"></path>`)}${messagesFor(this.locale).table.expectedRow}</li>` : nothing}
       ${model.data.actuals.map((s, i) => html`<li>${line(`actual-line series-${i}`, i
         ? svg`<path class="marker-actual series-${i}" d="M20 1.5l6.5 11h-13z"></path>`
         : svg`<circle class="marker-actual series-0" cx="20" cy="8" r="5.5"></circle>`)}${m.actual}${s.label ? `：${localize(s.label, this.locale)}` : ''}</li>`)}
@@ -363,6 +377,7 @@ export class TargetTrendChart extends LitElement {
     return html`<table part="table">
       <caption class="visually-hidden">${m.title(localize(model.indicator.name, this.locale))}</caption>
       <thead><tr><th scope="col">${m.year}</th><th scope="col">${m.target}</th>
+        ${data.expected ? html`<th scope="col">${messagesFor(this.locale).table.expectedRow}</th>` : nothing}
         ${data.actuals.map((s) => html`<th scope="col">${m.actual}${s.label && data.actuals.length > 1 ? `（${localize(s.label, this.locale)}）` : ''}</th>`)}
       </tr></thead>
       <tbody>${data.years.map((year, i) => {
@@ -370,42 +385,11 @@ export class TargetTrendChart extends LitElement {
         return html`<tr>
           <th scope="row">${this.yearText(year, 'era')}${base ? html` <small>（${m.baseline} ${this.value(base.value, model)}）</small>` : nothing}</th>
           <td>${cell(data.targets.points[i])}</td>
+          ${data.expected ? html`<td>${cell(data.expected.points[i])}</td>` : nothing}
           ${data.actuals.map((s) => html`<td>${cell(s.points[i])}</td>`)}
         </tr>`;
       })}</tbody>
     </table>`;
-  }
-
-  /** The text alternative: the judgment of the reported year, the latest value, the trend, the last target. */
-  private describe(model: ChartModel, m: ChartMessages): string {
-    const { data, row, year } = model;
-    const yearLabel = this.yearText(year, 'era');
-    const parts: string[] = [];
-    const target = this.value(data.targets.points.find((p) => p.year === year)?.value, model);
-    const scheme = resolveScheme(model.dataset.evaluation.scheme) ?? undefined;
-    const judgment = row?.judgment ? localize(judgmentTier(row.judgment, scheme)?.label, this.locale) : '';
-    if (row && row.status === 'evaluated' && row.rate != null) {
-      parts.push(m.evaluated(yearLabel, this.value(row.actual, model), target, formatRate(row.rate, { locale: this.locale }), judgment));
-    } else if (row && row.status === 'evaluated') {
-      parts.push(m.evaluatedNoRate(yearLabel, this.value(row.actual, model), target, judgment));
-    } else if (row) {
-      const status = row.actual && row.actual.status !== 'value' ? row.actual.status : row.status === 'not-due' ? 'not-due' : 'missing';
-      parts.push(m.notEvaluated(yearLabel, m.status[status], target));
-    }
-    const main = data.actuals.find((s) => s.comparable) ?? data.actuals[0]!;
-    const known = main.points.filter((p) => p.y != null && p.year <= year);
-    const first = data.baseline.find((b) => b.seriesId === main.id) ?? (known[0] ? { year: known[0].year, y: known[0].y!, value: known[0].value! } : null);
-    const last = known.at(-1);
-    if (last && row?.status !== 'evaluated') parts.push(m.latest(this.yearText(last.year, 'era'), this.value(last.value, model)));
-    if (first && last && first.year < last.year) {
-      const change = last.y! > first.y ? 'up' : last.y! < first.y ? 'down' : 'flat';
-      parts.push(m.trend(this.yearText(first.year, 'era'), this.value(first.value, model), this.yearText(last.year, 'era'), this.value(last.value, model), change));
-    }
-    const finalTarget = [...data.targets.points].reverse().find((p) => p.y != null && p.year > year);
-    if (finalTarget) parts.push(m.finalTarget(this.yearText(finalTarget.year, 'era'), this.value(finalTarget.value, model)));
-    for (const s of data.actuals.filter((x) => !x.comparable)) parts.push(m.notComparable(localize(s.label, this.locale)));
-    if (data.direction === 'decrease') parts.push(`${m.lowerIsBetter}${this.locale === 'ja' ? '。' : '.'}`);
-    return parts.join(this.locale === 'ja' ? '' : ' ');
   }
 
   private onKey(e: KeyboardEvent, count: number): void {
