@@ -99,9 +99,11 @@ export function tableModel(result: ValidationResult, options: TableOptions): Tab
   const year = options.year ?? dataset.plan.reportedYear;
   const period = dataset.plan.period;
   const long = !!period && period.end - period.start > 4;
+  // Grades given to measures (Asaka) read best per measure; grades given to indicators, row by row.
+  const groupGraded = flattenGroups(dataset.groups).some((g) => Object.keys(g.group.givenJudgments).length > 0);
   const layout = options.layout && options.layout !== 'auto'
     ? options.layout
-    : (scheme?.computed === false && judges) || long ? 'series' : 'summary';
+    : (scheme?.computed === false && judges && groupGraded) || long ? 'series' : 'summary';
   const evaluated = evaluate(dataset, { year });
   const years = options.years
     ? options.years.split(/[\s,]+/).map(Number).filter((y) => Number.isInteger(y) && y >= 1900 && y <= 2200).slice(0, 60)
@@ -147,7 +149,7 @@ export function tableModel(result: ValidationResult, options: TableOptions): Tab
       notes: [...new Set(own.map((n) => notes.add(localize(n, locale))))],
     };
   });
-  const summary = layout === 'series' && scheme && !scheme.computed && judges
+  const summary = layout === 'series' && scheme && !scheme.computed && judges && groupGraded
     ? summarizeGivenJudgments(dataset, year, measureLevel(dataset))
     : summarize(evaluated, scheme ?? undefined);
   return {
@@ -323,6 +325,12 @@ export function measureLevel(dataset: Dataset): string | undefined {
 export function levelLabel(dataset: Dataset, level: string | undefined, locale: Locale): string {
   const found = dataset.plan.levels.find((l) => l.id === level);
   return found ? localize(found.label, locale) : '';
+}
+
+/** 「I-1 強い経営基盤の構築」; only the code when the name is not known beyond it. */
+export function groupTitle(group: Group, locale: Locale): string {
+  const name = localize(group.name, locale);
+  return group.code && group.code !== name ? `${group.code} ${name}` : name;
 }
 
 /** 成果指標 when every indicator is an outcome indicator (as Atsugi prints it), else the generic word. */

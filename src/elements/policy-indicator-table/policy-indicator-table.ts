@@ -12,6 +12,7 @@ import {
   SORT_KEYS,
   cellKey,
   columnCount,
+  groupTitle,
   indicatorHeader,
   levelLabel,
   summarySections,
@@ -404,7 +405,7 @@ export class PolicyIndicatorTable extends LitElement {
     return html`<tr part="group-header" class="group depth-${depth}">
       <th colspan=${span} scope="rowgroup">
         <span class="group-head">
-          <span>${group.code ? `${group.code} ` : ''}${localize(group.name, this.locale)}${this.noteRefs(model.groupNotes.get(group.id) ?? [])}</span>
+          <span>${groupTitle(group, this.locale)}${this.noteRefs(model.groupNotes.get(group.id) ?? [])}</span>
           ${given && model.scheme
             ? html`<span>${messagesFor(this.locale).table.grade}
                 <achievement-badge size="small" lang=${this.locale} .scheme=${model.scheme} judgment=${given}></achievement-badge></span>`
