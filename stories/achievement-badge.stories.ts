@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, nothing } from 'lit';
 import '../src/elements/achievement-badge/achievement-badge.js';
-import { ATSUGI, dark } from './helpers.js';
+import { ATSUGI, FOUR_GRADE, dark } from './helpers.js';
 
 interface Args {
   target?: string;
@@ -53,6 +53,19 @@ export const SmallAndCompact: Story = {
   render: () => html`<achievement-badge size="small" target="15" actual="14"></achievement-badge>
     <achievement-badge compact size="small" target="15" actual="14"></achievement-badge>`,
 };
+/** A custom scale given as data (property `scheme`): its own labels and shapes. */
+export const CustomScheme: Story = {
+  render: () => html`${['100', '85', '60', '10'].map((a) => html`<achievement-badge .scheme=${FOUR_GRADE} target="100" actual=${a}></achievement-badge> `)}`,
+};
+/** An actual printed as 見込み: the judgment is marked 暫定 (provisional). */
+export const Provisional: Story = { args: { target: '80', actual: '23（見込み）' } };
+/** An inequality target: met or not met, exactly at the bound, no rate. */
+export const InequalityTarget: Story = {
+  render: () => html`<achievement-badge target="1.0%未満" actual="0.9%"></achievement-badge>
+    <achievement-badge target="1.0%未満" actual="1.0%"></achievement-badge>`,
+};
+/** A lower-is-better target of 0: met or not met, no meaningless 0.0%. */
+export const ZeroTargetDecreasing: Story = { args: { target: '0', actual: '1389', direction: 'decrease' } };
 /** From a dataset by URL: Atsugi No.10 (59.8%). */
 export const FromSrc: Story = { args: { src: ATSUGI, indicatorId: 'a10' } };
 /** Unreadable input: a readable problem, an indicator-error event. */

@@ -2,10 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, nothing } from 'lit';
 import '../src/elements/target-trend-chart/target-trend-chart.js';
 import { WAITING_CHILDREN } from '../demo/examples.js';
-import { ASAKA, ATSUGI, dark, narrow } from './helpers.js';
+import { ASAKA, ATSUGI, dark, narrow, FOUR_GRADE_PLAN, NAGANO, SAPPORO } from './helpers.js';
 
 interface Args {
   src?: string;
+  data?: unknown;
   indicatorId?: string;
   indicator?: unknown;
   fiscalYear?: number;
@@ -18,7 +19,7 @@ const meta: Meta<Args> = {
   title: 'Elements/target-trend-chart',
   component: 'target-trend-chart',
   render: (a) => html`<div style="max-width:56rem"><target-trend-chart src=${a.src ?? nothing} indicator-id=${a.indicatorId ?? nothing}
-    .indicator=${a.indicator} fiscal-year=${a.fiscalYear ?? nothing} year-style=${a.yearStyle ?? nothing} ?show-table=${a.showTable}
+    .data=${a.data} .indicator=${a.indicator} fiscal-year=${a.fiscalYear ?? nothing} year-style=${a.yearStyle ?? nothing} ?show-table=${a.showTable}
     lang=${a.lang ?? nothing}></target-trend-chart></div>`,
 };
 export default meta;
@@ -46,6 +47,12 @@ export const WithTable: Story = { args: { src: ASAKA, indicatorId: 'a1-1-3', sho
 export const English: Story = { args: { src: ATSUGI, indicatorId: 'a01', lang: 'en', yearStyle: 'fy' } };
 export const Narrow: Story = { render: () => narrow(html`<target-trend-chart src=${ASAKA} indicator-id="a1-1-3"></target-trend-chart>`, 320) };
 export const Dark: Story = { render: () => dark(html`<target-trend-chart src=${ATSUGI} indicator-id="a01"></target-trend-chart>`) };
+/** 長野県: the 目安値 (expected values) as their own line, progress from the baseline, the city's grade. */
+export const ExpectedValues: Story = { args: { src: NAGANO, indicatorId: 'n2' } };
+/** A custom 4-grade scale judged against the straight line to the final target. */
+export const CustomScale: Story = { args: { data: FOUR_GRADE_PLAN, indicatorId: 'a' } };
+/** 札幌市 保育所待機児童数: a zero target, no judgment printed, each value with its own year. */
+export const ZeroTargetNoJudgment: Story = { args: { src: SAPPORO, indicatorId: 'e03' } };
 /** Not in the data: a readable message. */
 export const NotFound: Story = { args: { src: ATSUGI, indicatorId: 'nope' } };
 /** No targets: nothing to chart, said plainly. */
