@@ -48,7 +48,8 @@ if (command === 'convert' || /\.csv$/i.test(file)) {
 if (document) {
   const result = validate(document);
   const names = new Map((result.dataset?.indicators ?? []).map((i) => [i.id, typeof i.name === 'string' ? i.name : i.name.ja]));
-  problems = problems.concat(result.problems.map((p) => ({ ...p, indicatorName: names.get(p.indicatorId) })));
+  // A CSV row's problem names its indicator too: 指標「…」の5行目の「年度」.
+  problems = problems.concat(result.problems).map((p) => ({ ...p, indicatorName: names.get(p.indicatorId) }));
 }
 for (const p of problems) {
   const line = describeProblem(p, lang, { indicatorName: p.indicatorName });

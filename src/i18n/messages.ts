@@ -48,6 +48,7 @@ export interface TableMessages {
   actual: (year: string) => string;
   result: string;
   rate: (year: string) => string;
+  progressRate: (year: string) => string;
   reason: string;
   grade: string;
   caption: (title: string, year: string) => string;
@@ -151,6 +152,7 @@ const ja: Messages = {
     actual: (year) => `実績 ${year}`,
     result: '結果',
     rate: (year) => `達成率 ${year}`,
+    progressRate: (year) => `進捗率 ${year}`,
     reason: '達成率が200%以上又は80%未満になった理由',
     grade: '判定',
     caption: (title, year) => `${title}（${year}）`,
@@ -333,6 +335,7 @@ const en: Messages = {
     actual: (year) => `Actual ${year}`,
     result: 'Result',
     rate: (year) => `Rate ${year}`,
+    progressRate: (year) => `Progress ${year}`,
     reason: 'Reason (rate of 200% or more, or under 80%)',
     grade: 'Grade',
     caption: (title, year) => `${title} (${year})`,

@@ -182,8 +182,13 @@ function defaultColumns(layout: 'summary' | 'series', dataset: Dataset, rows: Ev
   if (layout === 'series') {
     return SERIES_COLUMNS.filter((c) => c !== 'rate' || judges || rows.some((r) => r.rateText != null));
   }
-  const anyTargetInYears = dataset.indicators.some((i) => years.some((y) => i.targets[y]));
-  const anyFinal = dataset.indicators.some((i) => finalTarget(i) && !years.includes(finalTarget(i)!.year));
+  // Plans that print one target per indicator (目標値（令和8年度）) get one target column, with its year.
+  const finalOnly = dataset.indicators.every((i) => Object.keys(i.targets).length <= 1) && years.length > 1;
+  const anyTargetInYears = !finalOnly && dataset.indicators.some((i) => years.some((y) => i.targets[y]));
+  const anyFinal = finalOnly || dataset.indicators.some((i) => finalTarget(i) && !years.includes(finalTarget(i)!.year));
+  // Groups below the section headers (which show the top two levels) get a column of their own.
+  const depth = new Map(flattenGroups(dataset.groups).map((g) => [g.group.id, g.depth]));
+  const deepMeasures = rows.some((r) => r.groupIds.some((id) => (depth.get(id) ?? 0) >= 2));
   const anyBaseline = dataset.indicators.some((i) => i.baseline || i.series.some((s) => s.baseline));
   const hasRates = rows.some((r) => r.rateText != null || r.meetsTarget !== undefined);
   return SUMMARY_COLUMNS.filter((c) => {
@@ -195,7 +200,7 @@ function defaultColumns(layout: 'summary' | 'series', dataset: Dataset, rows: Ev
       case 'result': return judges;
       case 'rate': return hasRates;
       case 'reason': return judges && (dataset.evaluation.reasonRequired.atOrAbove != null || dataset.evaluation.reasonRequired.below != null || rows.some((r) => r.reason));
-      case 'measure': return dataset.groups.length > 0;
+      case 'measure': return deepMeasures;
       default: return true;
     }
   });

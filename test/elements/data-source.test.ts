@@ -1,5 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ReactiveElement } from 'lit';
 import '../../src/index.js';
+import { validate } from '../../src/core/validate.js';
+import { DataSourceController, withSourceProblems, type DataFormat } from '../../src/elements/shared/data-source.js';
+import { describeProblem } from '../../src/i18n/messages.js';
 import type { PolicyIndicatorTable } from '../../src/elements/policy-indicator-table/policy-indicator-table.js';
 import type { TargetTrendChart } from '../../src/elements/target-trend-chart/target-trend-chart.js';
 import type { AchievementBadge } from '../../src/elements/achievement-badge/achievement-badge.js';
@@ -115,7 +119,7 @@ describe('inline JSON for CMS pages without external files', () => {
   it('reads a child <script type="application/json"> as the dataset', async () => {
     const el = await fixture<PolicyIndicatorTable>(html`<policy-indicator-table><script type="application/json">
       {"plan":{"title":"インライン","publisher":"テスト市","reportedYear":2024},
-       "indicators":[{"id":"a","name":"相談件数","unit":"件","targets":{"2024":"3,550"},"actuals":{"2024":"2,176"}}]}
+       "indicators":[{"id":"a","name":"相談件数","unit":"件","direction":"increase","targets":{"2024":"3,550"},"actuals":{"2024":"2,176"}}]}
     </script></policy-indicator-table>`);
     await el.updateComplete;
     expect(text($(el, 'tr.data'))).to.contain('61.3%');
@@ -143,12 +147,84 @@ describe('CSV in the long format', () => {
     });
   }
 
-  it('format="csv" reads a CSV whatever its name; row problems are located by row', async () => {
+  it('format="csv": a row with an unreadable year does not blank the table; the other rows render', async () => {
     const el = await fixture<PolicyIndicatorTable>(html`<policy-indicator-table format="csv" src=${fresh('test/fixtures/kpi-bad-year.csv')}></policy-indicator-table>`);
+    await settle(el, () => !!$(el, 'tr.data'));
+    expect($(el, '[part=message]')).to.equal(null);
+    expect($$(el, 'tr.data th').map(text)).to.deep.equal(['壊れた年度', '単位違い']);
+    expect($$(el, 'tr.problem').map(text).join('|')).to.contain('指標「単位違い」の目標値');
+    // The CSV's own row problems are shown too: the bad year on the row of 壊れた年度, the row without an id above the table.
+    expect($$(el, 'tr.problem').map(text).join('|')).to.contain('2行目の「年度」');
+    expect(text($(el, '.problems-summary'))).to.contain('3行目の「指標ID」');
+  });
+
+  it('reports the CSV row problems in indicator-error', async () => {
+    const el = document.createElement('policy-indicator-table');
+    const event = new Promise<CustomEvent>((resolve) => el.addEventListener('indicator-error', (e) => resolve(e as CustomEvent), { once: true }));
+    el.setAttribute('src', fresh('test/fixtures/kpi-bad-year.csv'));
+    document.body.append(el);
+    const { detail } = await event;
+    expect(detail.problems.map((p: { path: string }) => p.path)).to.include.members(['rows[2].年度', 'rows[3].指標ID']);
+    el.remove();
+  });
+
+  it('a CSV without the required columns is a load failure that says which column is missing', async () => {
+    const el = await fixture<PolicyIndicatorTable>(html`<policy-indicator-table src=${fresh('test/fixtures/kpi-no-id-column.csv')}></policy-indicator-table>`);
     await settle(el, () => !!$(el, '[role=alert]'));
     const message = text($(el, '[role=alert]'));
     expect(message).to.contain('CSVを読み取れません');
-    expect(message).to.contain('2行目の「年度」');
-    expect(message).to.contain('3行目の「指標ID」');
+    expect(message).to.contain('1行目の「指標ID」');
+  });
+});
+
+/** The smallest element with a data source, to see what the controller hands over. */
+class CsvSourceHost extends ReactiveElement {
+  src = '';
+  format: DataFormat = 'auto';
+  source = new DataSourceController(this);
+  protected override willUpdate(): void {
+    this.source.sync();
+  }
+}
+customElements.define('csv-source-host', CsvSourceHost);
+
+describe('DataSourceController: problems of a CSV row are passed on with the document', () => {
+  async function load(path: string): Promise<CsvSourceHost> {
+    const host = document.createElement('csv-source-host') as CsvSourceHost;
+    host.src = fresh(path);
+    document.body.append(host);
+    for (let i = 0; i < 100 && host.source.state !== 'loaded' && host.source.state !== 'error'; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    host.remove();
+    return host;
+  }
+
+  it('kpi-bad-year.csv loads: the document, and the problems of rows 2 and 3 beside it', async () => {
+    const { source } = await load('test/fixtures/kpi-bad-year.csv');
+    expect(source.state).to.equal('loaded');
+    expect(source.error).to.equal(null);
+    expect((source.value as { indicators: { id: string }[] }).indicators.map((i) => i.id)).to.deep.equal(['x1', 'x2']);
+    expect(source.problems.map((p) => [p.path, p.code])).to.deep.equal([
+      ['rows[2].年度', 'bad-year'],
+      ['rows[3].指標ID', 'required'],
+    ]);
+    expect(describeProblem(source.problems[0]!, 'ja')).to.equal('2行目の「年度」：年度として読み取れません（値："R?"）。期待される値：2024 や 令和6年度 のような年度');
+  });
+
+  it('withSourceProblems puts them first in the validation result, which is then not valid', async () => {
+    const { source } = await load('test/fixtures/kpi-bad-year.csv');
+    const result = withSourceProblems(validate(source.value), source.problems);
+    expect(result.valid).to.equal(false);
+    expect(result.problems.map((p) => p.path)).to.deep.equal(['rows[2].年度', 'rows[3].指標ID', 'indicators[1].targets.2024']);
+    expect(result.dataset!.indicators.map((i) => i.id)).to.deep.equal(['x1', 'x2']);
+  });
+
+  it('a JSON source has no such problems; a CSV without its required columns is an error', async () => {
+    expect((await load('data/atsugi-fy2024.json')).source.problems).to.deep.equal([]);
+    const { source } = await load('test/fixtures/kpi-no-id-column.csv');
+    expect(source.state).to.equal('error');
+    expect(source.error!.kind).to.equal('csv');
+    expect(source.error!.problems!.map((p) => p.path)).to.deep.equal(['rows[1].名前', 'rows[1].指標ID']);
   });
 });

@@ -21,9 +21,9 @@ describe('i18n: validation problems as sentences', () => {
   });
 
   it('says in Japanese what was expected for a bad year and a bad enum', () => {
-    const problems = validate(doc([{ id: 'y', name: 'Y', direction: 'up', targets: { R6: 1 } }])).problems;
+    const problems = validate(doc([{ id: 'y', name: 'Y', direction: 'sideways', targets: { R6: 1 } }])).problems;
     const texts = problems.map((p) => describeProblem(p, 'ja'));
-    expect(texts).to.include('indicators[0].direction：値の種類が正しくありません（値："up"）。期待される値：increase, decrease, maintain のいずれか');
+    expect(texts).to.include('indicators[0].direction：値の種類が正しくありません（値："sideways"）。期待される値：increase, decrease, maintain のいずれか');
     expect(texts).to.include('indicators[0].targets.R6：年度として読み取れません（値："R6"）。期待される値：2024 のような年度（西暦）');
   });
 

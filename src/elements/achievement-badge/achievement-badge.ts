@@ -183,7 +183,9 @@ export class AchievementBadge extends LitElement {
     if (this.evaluation || fromData) {
       const e = (this.evaluation ?? fromData!.row)!;
       const rowScheme = fromData ? fromData.scheme : scheme;
-      return { tier: judgmentTier(e.judgment, rowScheme), rate: fmt(e.rateText), problem: null, given: !rowScheme.computed, provisional: !!e.provisional, scheme: rowScheme };
+      // A grade the publisher gave stands alone: a rate we computed beside it is shown in its own column, not as part of the grade.
+      const rate = rowScheme.computed || !e.judgment ? fmt(e.rateText) : '';
+      return { tier: judgmentTier(e.judgment, rowScheme), rate, problem: null, given: !rowScheme.computed, provisional: !!e.provisional, scheme: rowScheme };
     }
     if (this.judgment) {
       const tier = judgmentTier(this.judgment, scheme);

@@ -27,7 +27,7 @@ import {
 } from '../../view/table-model.js';
 import '../achievement-badge/achievement-badge.js';
 import { yearConverter } from '../shared/converters.js';
-import { DataSourceController, type DataFormat } from '../shared/data-source.js';
+import { DataSourceController, withSourceProblems, type DataFormat } from '../shared/data-source.js';
 import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
 import { dispatchIndicatorError } from '../shared/events.js';
 import { hostStyles } from '../shared/host-styles.js';
@@ -155,7 +155,7 @@ export class PolicyIndicatorTable extends LitElement {
     try {
       if (changed.has('data') || sourceChanged) {
         const input = this.data !== undefined ? this.data : this.source.value;
-        this.result = input === undefined ? null : validate(input);
+        this.result = input === undefined ? null : withSourceProblems(validate(input), this.data !== undefined ? [] : this.source.problems);
         this.pendingError = (!!this.result && !this.result.valid) || (this.data === undefined && this.source.state === 'error');
         this.selectedKey = null;
       }
@@ -331,7 +331,7 @@ export class PolicyIndicatorTable extends LitElement {
           ${has('final-target') ? html`<th scope="col" class="num">${m.finalTarget}</th>` : nothing}
           ${has('actual') ? html`<th scope="col" class="num">${m.actual(yl(model.year))}</th>` : nothing}
           ${has('result') ? this.sortHeader('judgment', m.result, '') : nothing}
-          ${has('rate') ? this.sortHeader('rate', m.rate(yl(model.year)), 'num') : nothing}
+          ${has('rate') ? this.sortHeader('rate', (model.rows.every((r) => r.row.method === 'progress') ? m.progressRate : m.rate)(yl(model.year)), 'num') : nothing}
           ${has('reason') ? html`<th scope="col">${m.reason}</th>` : nothing}
         </tr>
       </thead>
@@ -350,7 +350,7 @@ export class PolicyIndicatorTable extends LitElement {
     const has = (c: TableColumn) => model.columns.includes(c);
     const { row, indicator } = r;
     const selected = this.selectedKey === r.key;
-    const final = row.basis === 'final-target' || !has('targets') ? row.comparedYear ?? finalYear(r) : finalYear(r);
+    const final = finalYear(r);
     const baseline = row.baseline;
     const baselineCell = valueText(baseline?.value, indicator, this.locale);
     if (baseline?.year !== undefined && this.baselineYearsDiffer(model)) baselineCell.year = this.yearLabel(baseline.year, model.yearStyle);
@@ -364,10 +364,10 @@ export class PolicyIndicatorTable extends LitElement {
           : nothing}
         ${has('kind') ? html`<td>${m.kinds[indicator.kind]}</td>` : nothing}
         ${has('baseline') ? html`<td class="num">${this.cell(baselineCell, [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))])}</td>` : nothing}
-        ${has('targets') ? model.years.map((y) => html`<td class="num">${this.valueCell(indicator.targets[y], r, 'targets', y)}</td>`) : nothing}
+        ${has('targets') ? model.years.map((y) => html`<td class=${cls(indicator.targets[y])}>${this.valueCell(indicator.targets[y], r, 'targets', y)}</td>`) : nothing}
         ${has('expected') ? html`<td class="num">${row.expected ? this.cell(valueText(row.expected.value, indicator, this.locale)) : ''}</td>` : nothing}
-        ${has('final-target') ? html`<td class="num">${this.cell(finalCell)}</td>` : nothing}
-        ${has('actual') ? html`<td class="num">${this.cell(actualText(row, indicator, this.locale, model.yearStyle), [model.cellNotes.get(cellKey(indicator.id, `actuals:${r.series.id}`, model.year))])}</td>` : nothing}
+        ${has('final-target') ? html`<td class=${cls(final != null ? indicator.targets[final] : null)}>${this.cell(finalCell)}</td>` : nothing}
+        ${has('actual') ? html`<td class=${cls(row.actual)}>${this.cell(actualText(row, indicator, this.locale, model.yearStyle), [model.cellNotes.get(cellKey(indicator.id, `actuals:${r.series.id}`, model.year))])}</td>` : nothing}
         ${has('result') ? html`<td>${row.judgment && model.scheme
           ? html`<achievement-badge compact size="small" lang=${this.locale} .scheme=${model.scheme} .evaluation=${row}></achievement-badge>`
           : nothing}</td>` : nothing}
@@ -481,7 +481,7 @@ export class PolicyIndicatorTable extends LitElement {
         </th>
         <th scope="row" class="row-kind">${m.targetRow}</th>
         ${has('baseline') ? html`<td class="num"></td>` : nothing}
-        ${has('targets') ? model.years.map((y) => html`<td class="num">${this.valueCell(indicator.targets[y], first, 'targets', y)}</td>`) : nothing}
+        ${has('targets') ? model.years.map((y) => html`<td class=${cls(indicator.targets[y])}>${this.valueCell(indicator.targets[y], first, 'targets', y)}</td>`) : nothing}
         ${has('rate') ? html`<td></td>` : nothing}
       </tr>
       ${expected ? this.expectedRow(first, model, m) : nothing}
@@ -491,7 +491,7 @@ export class PolicyIndicatorTable extends LitElement {
           ${r.row.seriesLabel ? html`<span class="series-label">${localize(r.row.seriesLabel, this.locale)}</span>` : nothing}
         </th>
         ${has('baseline') ? html`<td class="num">${baselineCell(r)}</td>` : nothing}
-        ${has('targets') ? model.years.map((y) => html`<td class="num">${this.valueCell(r.series.actuals[y], r, `actuals:${r.series.id}`, y)}</td>`) : nothing}
+        ${has('targets') ? model.years.map((y) => html`<td class=${cls(r.series.actuals[y])}>${this.valueCell(r.series.actuals[y], r, `actuals:${r.series.id}`, y)}</td>`) : nothing}
         ${has('rate')
           ? html`<td class="num">${r.row.status === 'not-comparable'
               ? html`<span class="note">${m.notComparable}</span>`
@@ -580,10 +580,15 @@ export class PolicyIndicatorTable extends LitElement {
   }
 }
 
-/** The last year with a numeric target. */
+/** The last year with a target (a number, or words such as 延伸). */
 function finalYear(r: RowModel): number | null {
-  const years = Object.entries(r.indicator.targets).filter(([, v]) => v.status === 'value').map(([y]) => Number(y));
+  const years = Object.keys(r.indicator.targets).map(Number);
   return years.length ? Math.max(...years) : null;
+}
+
+/** Numbers line up at the end; words (継続実施, a sentence) wrap like text. */
+function cls(value: Value | null | undefined): string {
+  return value?.status === 'text' ? 'text' : 'num';
 }
 
 function expectedFor(r: RowModel, baseline: Parameters<typeof expectedValue>[1], year: number): Value | null {

@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { decodeText } from '../../core/decode.js';
 import type { Problem } from '../../core/types.js';
+import type { ValidationResult } from '../../core/validate.js';
 
-/** Why a dataset could not be loaded. */
+/** Why a dataset could not be loaded: nothing usable came (for a CSV, no usable header). */
 export interface LoadError {
   kind: 'http' | 'network' | 'json' | 'csv';
   /** The URL, or "inline" for a child <script type="application/json">. */
@@ -17,13 +18,20 @@ export interface LoadError {
 export const DATA_FORMATS = ['auto', 'json', 'csv'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
 
-const cache = new Map<string, Promise<unknown>>();
+/** What a source gave: the document, and the problems found while reading it that did not stop it. */
+export interface LoadedData {
+  value: unknown;
+  /** For a CSV: an unknown column, an unreadable year on a row … located by row (the header is row 1). */
+  problems: Problem[];
+}
+
+const cache = new Map<string, Promise<LoadedData>>();
 
 /**
  * Fetches and reads a dataset once per URL and format for the whole page, so several elements
  * with the same `src` share one request. A failed load is forgotten, so the next try fetches again.
  */
-export function loadDataset(src: string, format: DataFormat = 'auto', base = document.baseURI): Promise<unknown> {
+export function loadDataset(src: string, format: DataFormat = 'auto', base = document.baseURI): Promise<LoadedData> {
   const url = new URL(src, base).href;
   const key = `${format}|${url}`;
   let pending = cache.get(key);
@@ -35,7 +43,7 @@ export function loadDataset(src: string, format: DataFormat = 'auto', base = doc
   return pending;
 }
 
-async function fetchDataset(url: string, format: DataFormat): Promise<unknown> {
+async function fetchDataset(url: string, format: DataFormat): Promise<LoadedData> {
   let response: Response;
   try {
     response = await fetch(url, { headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' } });
@@ -47,7 +55,7 @@ async function fetchDataset(url: string, format: DataFormat): Promise<unknown> {
   const type = response.headers.get('content-type') ?? '';
   const csv = format === 'csv' || (format === 'auto' && (/\.csv(\?|#|$)/i.test(url) || /text\/csv/i.test(type)));
   const text = decodeText(bytes);
-  return csv ? readCsv(text, url) : readJson(text, url);
+  return csv ? readCsv(text, url) : { value: readJson(text, url), problems: [] };
 }
 
 export function readJson(text: string, source: string): unknown {
@@ -58,12 +66,29 @@ export function readJson(text: string, source: string): unknown {
   }
 }
 
-/** The CSV reader (and d3-dsv) loads only when a page reads a CSV. */
-async function readCsv(text: string, source: string): Promise<unknown> {
+/**
+ * The CSV reader (and d3-dsv) loads only when a page reads a CSV. Only a CSV without a usable
+ * header (no 指標ID or 年度 column, no value column) is a load failure; a problem on a row (an
+ * unreadable year, an unknown column) is passed on with the document, so the rest still renders.
+ */
+async function readCsv(text: string, source: string): Promise<LoadedData> {
   const { csvToDataset } = await import('../../core/csv.js');
   const { document, problems } = csvToDataset(text);
-  if (!document || problems.length) throw { kind: 'csv', source, problems } satisfies LoadError;
-  return document;
+  if (!document) throw { kind: 'csv', source, problems } satisfies LoadError;
+  return { value: document, problems };
+}
+
+/**
+ * A validation result with the problems of reading the source (CSV rows) put first, so an
+ * element shows them and reports them in `indicator-error` like the dataset's own problems.
+ */
+export function withSourceProblems(result: ValidationResult, problems: readonly Problem[]): ValidationResult {
+  if (!problems.length) return result;
+  return {
+    ...result,
+    valid: result.valid && !problems.some((p) => p.severity === 'error'),
+    problems: [...problems, ...result.problems],
+  };
 }
 
 /** An element that can load its data: `src`, `format`, or a child <script type="application/json">. */
@@ -80,6 +105,11 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
 export class DataSourceController implements ReactiveController {
   /** The dataset read, or undefined. */
   value: unknown = undefined;
+  /**
+   * Problems of reading `value` that did not stop it (for a CSV: a row's unreadable year, an
+   * unknown column), located by row. Give them to `withSourceProblems` with the validation result.
+   */
+  problems: Problem[] = [];
   state: 'idle' | 'loading' | 'loaded' | 'error' = 'idle';
   error: LoadError | null = null;
   /** Increases whenever value, state or error change. */
@@ -112,7 +142,7 @@ export class DataSourceController implements ReactiveController {
     const request = ++this.request;
     if (inline !== null) {
       try {
-        this.settle(request, 'loaded', readJson(inline, 'inline'), null);
+        this.settle(request, 'loaded', { value: readJson(inline, 'inline'), problems: [] }, null);
       } catch (e) {
         this.settle(request, 'error', undefined, e as LoadError);
       }
@@ -124,15 +154,16 @@ export class DataSourceController implements ReactiveController {
     }
     this.settle(request, 'loading', undefined, null);
     loadDataset(src, this.host.format ?? 'auto').then(
-      (value) => this.settle(request, 'loaded', value, null, true),
+      (loaded) => this.settle(request, 'loaded', loaded, null, true),
       (e: LoadError) => this.settle(request, 'error', undefined, e?.kind ? e : { kind: 'network', source: src, detail: String(e) }, true),
     );
   }
 
-  private settle(request: number, state: DataSourceController['state'], value: unknown, error: LoadError | null, async = false): void {
+  private settle(request: number, state: DataSourceController['state'], loaded: LoadedData | undefined, error: LoadError | null, async = false): void {
     if (request !== this.request) return; // a newer src has been asked for since
     this.state = state;
-    this.value = value;
+    this.value = loaded?.value;
+    this.problems = loaded?.problems ?? [];
     this.error = error;
     this.version++;
     if (async) this.host.requestUpdate();

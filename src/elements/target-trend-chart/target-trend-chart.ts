@@ -13,7 +13,7 @@ import { validate } from '../../core/validate.js';
 import { messagesFor, type ChartMessages } from '../../i18n/messages.js';
 import '../achievement-badge/achievement-badge.js';
 import { yearConverter } from '../shared/converters.js';
-import { DataSourceController, type DataFormat } from '../shared/data-source.js';
+import { DataSourceController, withSourceProblems, type DataFormat } from '../shared/data-source.js';
 import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
 import { dispatchIndicatorError } from '../shared/events.js';
 import { hostStyles } from '../shared/host-styles.js';
@@ -178,7 +178,7 @@ export class TargetTrendChart extends LitElement {
       indicator = dataset?.indicators[0];
       this.problems = result.problems.filter((p) => p.severity === 'error');
     } else if (this.data !== undefined || this.source.value !== undefined) {
-      const result = validate(this.data !== undefined ? this.data : this.source.value);
+      const result = withSourceProblems(validate(this.data !== undefined ? this.data : this.source.value), this.data !== undefined ? [] : this.source.problems);
       dataset = result.dataset;
       indicator = dataset?.indicators.find((i) => i.id === this.indicatorId);
       this.problems = result.problems.filter((p) => p.severity === 'error' && (p.indicatorId === undefined || p.indicatorId === this.indicatorId));
