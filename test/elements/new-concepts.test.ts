@@ -106,6 +106,44 @@ describe('a custom scheme reaches every badge: table, badge and chart show its l
   }
 });
 
+describe('a verbal scale given per measure (series layout)', () => {
+  const VERBAL = {
+    id: 'v5', label: '5段階', computed: false,
+    tiers: [
+      { id: '1', label: { ja: '目標を大きく上回って達成', en: 'Well above target' }, shape: 'diamond', tone: 'success' },
+      { id: '2', label: { ja: '目標を上回って達成', en: 'Above target' }, shape: 'circle', tone: 'success' },
+      { id: '3', label: { ja: '目標をほぼ達成', en: 'Nearly met' }, shape: 'triangle', tone: 'info' },
+      { id: '4', label: { ja: '目標を下回った', en: 'Below target' }, shape: 'square', tone: 'warning' },
+      { id: '5', label: { ja: '目標を大きく下回った', en: 'Well below target' }, shape: 'cross', tone: 'error' },
+    ],
+  };
+  for (const lang of ['ja', 'en']) {
+    it(`shows each measure's grade with the scale's own words, counts them, fires no error (${lang})`, async () => {
+      const data = doc([
+        { id: 'a', name: '利用者数', unit: '人', direction: 'increase', targets: { 2024: 100 }, actuals: { 2024: 120 } },
+        { id: 'b', name: '相談件数', unit: '件', direction: 'increase', targets: { 2024: 50 }, actuals: { 2024: 20 } },
+      ], {
+        evaluation: { scheme: VERBAL },
+        plan: { title: '計画', publisher: '市', reportedYear: 2024, levels: [{ id: 'measure', label: '施策' }] },
+        groups: [
+          { id: 'm1', level: 'measure', code: '1', name: '施策1', indicators: ['a'], givenJudgments: { 2024: '2' } },
+          { id: 'm2', level: 'measure', code: '2', name: '施策2', indicators: ['b'], givenJudgments: { 2024: '5' } },
+        ],
+      });
+      let el!: PolicyIndicatorTable;
+      const errors = await errorsDuring(async () => {
+        el = await fixture<PolicyIndicatorTable>(html`<policy-indicator-table lang=${lang} .data=${data}></policy-indicator-table>`);
+        await el.updateComplete;
+      });
+      expect(errors).to.have.length(0);
+      const grades = $$(el, 'tr.group achievement-badge').map((b) => badgeLabel(b as AchievementBadge));
+      expect(grades).to.deep.equal(lang === 'ja' ? ['目標を上回って達成', '目標を大きく下回った'] : ['Above target', 'Well below target']);
+      expect($$(el, 'button.filter').map(text)).to.include(lang === 'ja' ? '目標を大きく下回った 1' : 'Well below target 1');
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
 describe('a report without judgments (札幌市, 平成20年度): values with their own years, a zero target, 「1.0%未満」', () => {
   for (const lang of ['ja', 'en']) {
     it(`shows no judgment filters or result column, names the count correctly, and keeps every printed figure (${lang})`, async () => {
