@@ -1,13 +1,13 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { expectedValue } from '../../core/evaluate.js';
 import { fiscalYearLabel, type FiscalYearStyle } from '../../core/fiscal-year.js';
 import { judgmentTier } from '../../core/judgment.js';
-import { localize, type Locale, type LocalizedText } from '../../core/localize.js';
+import { localize, type Locale } from '../../core/localize.js';
 import type { Group, Value } from '../../core/types.js';
 import { validate, type ValidationResult } from '../../core/validate.js';
 import { describeProblem, messagesFor, type TableMessages } from '../../i18n/messages.js';
 import { actualText, rateText, valueText, type CellText } from '../../view/cells.js';
+import { baselineCell, baselineHeader, captionText, cellClass, finalTargetCell, lineText } from '../../view/table-text.js';
 import {
   SORT_KEYS,
   cellKey,
@@ -33,6 +33,8 @@ import { dispatchIndicatorError } from '../shared/events.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
 import { judgmentTokens } from '../shared/tokens.js';
+import { cellContent, footnotes, noteRefs } from './parts.js';
+import { seriesLayout, type LayoutHost } from './series-layout.js';
 import { styles } from './policy-indicator-table.styles.js';
 
 export { TABLE_COLUMNS, TABLE_LAYOUTS, SORT_KEYS, type TableColumn, type TableLayout, type SortKey } from '../../view/table-model.js';
@@ -224,40 +226,16 @@ export class PolicyIndicatorTable extends LitElement {
       </p>
       <div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
         <table part="table">
-          <caption part="caption" id="caption">${this.caption(model, m)}</caption>
-          ${model.layout === 'summary' ? this.renderSummaryLayout(model, m) : this.renderSeriesLayout(model, m)}
+          <caption part="caption" id="caption">${captionText(model, this.locale)}</caption>
+          ${model.layout === 'summary' ? this.renderSummaryLayout(model, m) : seriesLayout(this.host, model, m)}
         </table>
       </div>
-      ${this.renderFooter(model, m)}
+      ${footnotes(model, this.locale)}
     `;
-  }
-
-  /** The plan's title with its report title when showing the reported year, else with the year shown. */
-  private caption(model: TableModel, m: TableMessages): string {
-    const { plan } = model.dataset;
-    const title = localize(plan.title, this.locale);
-    if (plan.reportTitle && model.year === plan.reportedYear) return `${title} ${localize(plan.reportTitle, this.locale)}`;
-    return m.caption(title, this.yearLabel(model.year, this.locale === 'en' ? 'fy' : 'era'));
   }
 
   private yearLabel(year: number, style: FiscalYearStyle): string {
     return fiscalYearLabel(year, { style, locale: this.locale });
-  }
-
-  /** The printed heading of the baseline column (計画策定時, 現状値) and its year when all indicators share them. */
-  private baselineHeader(model: TableModel, m: TableMessages): string {
-    const baselines = model.dataset.indicators.flatMap((i) => [i.baseline, ...i.series.map((s) => s.baseline)]).filter((b) => b);
-    const labels = new Set(baselines.filter((b) => b!.label).map((b) => localize(b!.label, this.locale)));
-    const years = new Set(baselines.map((b) => b!.year));
-    const label = labels.size === 1 ? [...labels][0]! : m.baseline;
-    const [year] = years;
-    return years.size === 1 && year !== undefined ? `${label} ${this.yearLabel(year, model.yearStyle)}` : label;
-  }
-
-  /** Does every baseline share one year (shown in the header), or does each cell need its own? */
-  private baselineYearsDiffer(model: TableModel): boolean {
-    const years = new Set(model.dataset.indicators.flatMap((i) => [i.baseline, ...i.series.map((s) => s.baseline)]).filter((b) => b).map((b) => b!.year));
-    return years.size > 1;
   }
 
   private renderSummary(model: TableModel, m: TableMessages) {
@@ -268,7 +246,7 @@ export class PolicyIndicatorTable extends LitElement {
         ? html`<fieldset class="filters">
             <legend class="visually-hidden">${m.filterBy}</legend>
             ${lines.map((line) => {
-              const label = this.lineText(line.id, line.label, line.count, line.includes, model, m);
+              const label = lineText(line, model, this.locale);
               const description = model.scheme?.computed === false ? judgmentTier(line.id, model.scheme)?.description : undefined;
               return html`<button part="filter" class="filter" type="button" aria-pressed=${this.activeFilter === line.id ? 'true' : 'false'}
                 @click=${() => this.toggleFilter(line.id)}>${label}${description
@@ -283,25 +261,27 @@ export class PolicyIndicatorTable extends LitElement {
     </div>`;
   }
 
-  private lineText(id: string, label: LocalizedText, count: number, includes: readonly string[], model: TableModel, m: TableMessages) {
-    const included = includes.filter((i) => i !== id).map((i) => localize(judgmentTier(i, model.scheme)?.label, this.locale));
-    return m.line(localize(label, this.locale), count, included);
+  /** What the series layout module calls back. */
+  private get host(): LayoutHost {
+    return {
+      locale: this.locale,
+      activeFilter: this.activeFilter,
+      selectedKey: this.selectedKey,
+      select: (r) => this.select(r),
+      cell: (c, notes) => this.cell(c, notes),
+      noteRefs: (refs) => this.noteRefs(refs),
+      valueCell: (value, r, field, year) => this.valueCell(value, r, field, year),
+      groupHeader: (g, depth, span, model) => this.groupHeader(g, depth, span, model),
+      problemRow: (r, span, model) => this.problemRow(r, span, model),
+    };
   }
 
-  /** A cell's text with its qualifier marker, its own year and its footnote references. */
   private cell(c: CellText, notes: (number | undefined)[] = []) {
-    const m = messagesFor(this.locale).table;
-    const refs = [...(c.notes ?? []), ...notes].filter((n): n is number => n !== undefined);
-    return html`${c.text}${c.year ? html`<span class="cell-year">${m.withYear('', c.year)}</span>` : nothing}${c.qualifier
-      ? html`<span class="qualifier">${m.legend[c.qualifier].term}</span>`
-      : nothing}${this.noteRefs(refs)}`;
+    return cellContent(c, this.locale, notes);
   }
 
   private noteRefs(refs: number[]) {
-    const m = messagesFor(this.locale).table;
-    return refs.length
-      ? html`<sup class="note-ref">${refs.map((n) => html`<span aria-hidden="true">※${n}</span><span class="visually-hidden">${m.noteRef(n)}</span>`)}</sup>`
-      : nothing;
+    return noteRefs(refs, this.locale);
   }
 
   private valueCell(value: Value | null | undefined, r: RowModel, field: string, year: number | string) {
@@ -325,7 +305,7 @@ export class PolicyIndicatorTable extends LitElement {
           ${has('indicator') ? this.sortHeader('name', indicatorHeader(model, this.locale), has('no') ? 'sticky-2' : 'sticky') : nothing}
           ${has('measure') ? html`<th scope="col">${levelLabel(model.dataset, model.dataset.plan.levels.at(-1)?.id, this.locale) || m.measure}</th>` : nothing}
           ${has('kind') ? html`<th scope="col">${m.kind}</th>` : nothing}
-          ${has('baseline') ? html`<th scope="col" class="num">${this.baselineHeader(model, m)}</th>` : nothing}
+          ${has('baseline') ? html`<th scope="col" class="num">${baselineHeader(model, this.locale)}</th>` : nothing}
           ${has('targets') ? model.years.map((y) => html`<th scope="col" class="num">${m.target(yl(y))}</th>`) : nothing}
           ${has('expected') ? html`<th scope="col" class="num">${m.expected(yl(model.year))}</th>` : nothing}
           ${has('final-target') ? html`<th scope="col" class="num">${m.finalTarget}</th>` : nothing}
@@ -350,11 +330,7 @@ export class PolicyIndicatorTable extends LitElement {
     const has = (c: TableColumn) => model.columns.includes(c);
     const { row, indicator } = r;
     const selected = this.selectedKey === r.key;
-    const final = finalYear(r);
-    const baseline = row.baseline;
-    const baselineCell = valueText(baseline?.value, indicator, this.locale);
-    if (baseline?.year !== undefined && this.baselineYearsDiffer(model)) baselineCell.year = this.yearLabel(baseline.year, model.yearStyle);
-    const finalCell = final != null ? { ...valueText(indicator.targets[final], indicator, this.locale), year: this.yearLabel(final, model.yearStyle) } : { text: '' };
+    const final = finalTargetCell(r, model, this.locale);
     return html`
       <tr part="row" class="data ${selected ? 'selected' : ''}" data-indicator=${row.indicatorId}>
         ${has('no') ? html`<td class="num no-col sticky">${row.no ?? ''}</td>` : nothing}
@@ -363,11 +339,11 @@ export class PolicyIndicatorTable extends LitElement {
           ? html`<td>${r.measures.map((g) => html`<span class="measure-codes">${g.code ?? ''}</span><span class="measure-name">${localize(g.name, this.locale)}</span>`)}</td>`
           : nothing}
         ${has('kind') ? html`<td>${m.kinds[indicator.kind]}</td>` : nothing}
-        ${has('baseline') ? html`<td class="num">${this.cell(baselineCell, [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))])}</td>` : nothing}
-        ${has('targets') ? model.years.map((y) => html`<td class=${cls(indicator.targets[y])}>${this.valueCell(indicator.targets[y], r, 'targets', y)}</td>`) : nothing}
+        ${has('baseline') ? html`<td class="num">${this.cell(baselineCell(r, model, this.locale), [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))])}</td>` : nothing}
+        ${has('targets') ? model.years.map((y) => html`<td class=${cellClass(indicator.targets[y])}>${this.valueCell(indicator.targets[y], r, 'targets', y)}</td>`) : nothing}
         ${has('expected') ? html`<td class="num">${row.expected ? this.cell(valueText(row.expected.value, indicator, this.locale)) : ''}</td>` : nothing}
-        ${has('final-target') ? html`<td class=${cls(final != null ? indicator.targets[final] : null)}>${this.cell(finalCell)}</td>` : nothing}
-        ${has('actual') ? html`<td class=${cls(row.actual)}>${this.cell(actualText(row, indicator, this.locale, model.yearStyle), [model.cellNotes.get(cellKey(indicator.id, `actuals:${r.series.id}`, model.year))])}</td>` : nothing}
+        ${has('final-target') ? html`<td class=${cellClass(final.value)}>${this.cell(final)}</td>` : nothing}
+        ${has('actual') ? html`<td class=${cellClass(row.actual)}>${this.cell(actualText(row, indicator, this.locale, model.yearStyle), [model.cellNotes.get(cellKey(indicator.id, `actuals:${r.series.id}`, model.year))])}</td>` : nothing}
         ${has('result') ? html`<td>${row.judgment && model.scheme
           ? html`<achievement-badge compact size="small" lang=${this.locale} .scheme=${model.scheme} .evaluation=${row}></achievement-badge>`
           : nothing}</td>` : nothing}
@@ -427,115 +403,6 @@ export class PolicyIndicatorTable extends LitElement {
     </th>`;
   }
 
-  // ---- series layout (Asaka) ---------------------------------------------------------------
-
-  private renderSeriesLayout(model: TableModel, m: TableMessages) {
-    const has = (c: TableColumn) => model.columns.includes(c);
-    const yl = (y: number) => this.yearLabel(y, model.yearStyle);
-    const span = columnCount(model);
-    let previous: Group[] = [];
-    const sections = visibleSections(model, this.activeFilter);
-    return html`
-      <thead>
-        <tr>
-          <th scope="col" class="sticky">${indicatorHeader(model, this.locale)}</th>
-          <th scope="col"><span class="visually-hidden">${m.targetRow} / ${m.actualRow()}</span></th>
-          ${has('baseline') ? html`<th scope="col" class="num">${this.baselineHeader(model, m)}</th>` : nothing}
-          ${has('targets') ? model.years.map((y) => html`<th scope="col" class="num" data-year=${y}>${yl(y)}</th>`) : nothing}
-          ${has('rate') ? html`<th scope="col" class="num">${m.rate(yl(model.year))}</th>` : nothing}
-        </tr>
-      </thead>
-      ${sections.map((section) => {
-        const headers = section.path.filter((g, i) => previous[i] !== g);
-        previous = section.path;
-        const byIndicator = new Map<string, RowModel[]>();
-        for (const r of section.rows) byIndicator.set(r.indicator.id, [...(byIndicator.get(r.indicator.id) ?? []), r]);
-        return html`<tbody>
-          ${headers.map((g) => this.groupHeader(g, section.path.indexOf(g), span, model))}
-          ${[...byIndicator.values()].map((rows) => this.seriesRows(rows, model, m, span))}
-        </tbody>`;
-      })}
-    `;
-  }
-
-  private seriesRows(rows: RowModel[], model: TableModel, m: TableMessages, span: number): TemplateResult {
-    const has = (c: TableColumn) => model.columns.includes(c);
-    const first = rows[0]!;
-    const { indicator } = first;
-    const selected = rows.some((r) => r.key === this.selectedKey);
-    const differ = this.baselineYearsDiffer(model);
-    const baselineCell = (r: RowModel) => {
-      const b = r.series.baseline ?? indicator.baseline;
-      const c = valueText(b?.value, indicator, this.locale);
-      if (b?.year !== undefined && differ) c.year = this.yearLabel(b.year, model.yearStyle);
-      return this.cell(c, [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))]);
-    };
-    const expected = first.row.basis === 'expected';
-    return html`
-      <tr part="row" class="data ${selected ? 'selected' : ''}" data-indicator=${indicator.id}>
-        <th scope="row" class="sticky" rowspan=${rows.length + 1 + (expected ? 1 : 0)}>
-          ${has('kind') ? html`<span class="note">${m.kinds[indicator.kind]}</span>` : nothing}
-          <button class="select" type="button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.select(first)}>
-            ${localize(indicator.name, this.locale)}
-          </button>${this.noteRefs(first.notes)}
-        </th>
-        <th scope="row" class="row-kind">${m.targetRow}</th>
-        ${has('baseline') ? html`<td class="num"></td>` : nothing}
-        ${has('targets') ? model.years.map((y) => html`<td class=${cls(indicator.targets[y])}>${this.valueCell(indicator.targets[y], first, 'targets', y)}</td>`) : nothing}
-        ${has('rate') ? html`<td></td>` : nothing}
-      </tr>
-      ${expected ? this.expectedRow(first, model, m) : nothing}
-      ${rows.map((r) => html`<tr part="row" class="data ${selected ? 'selected' : ''}">
-        <th scope="row" class="row-kind">
-          ${m.actualRow()}
-          ${r.row.seriesLabel ? html`<span class="series-label">${localize(r.row.seriesLabel, this.locale)}</span>` : nothing}
-        </th>
-        ${has('baseline') ? html`<td class="num">${baselineCell(r)}</td>` : nothing}
-        ${has('targets') ? model.years.map((y) => html`<td class=${cls(r.series.actuals[y])}>${this.valueCell(r.series.actuals[y], r, `actuals:${r.series.id}`, y)}</td>`) : nothing}
-        ${has('rate')
-          ? html`<td class="num">${r.row.status === 'not-comparable'
-              ? html`<span class="note">${m.notComparable}</span>`
-              : rateText(r.row, indicator, this.locale)}</td>`
-          : nothing}
-      </tr>`)}
-      ${this.problemRow(first, span, model)}
-    `;
-  }
-
-  /** 期待値: its own row, never shown as a target. */
-  private expectedRow(r: RowModel, model: TableModel, m: TableMessages) {
-    const has = (c: TableColumn) => model.columns.includes(c);
-    const baseline = r.series.baseline ?? r.indicator.baseline ?? null;
-    return html`<tr part="row" class="data expected">
-      <th scope="row" class="row-kind">${m.expectedRow}</th>
-      ${has('baseline') ? html`<td class="num"></td>` : nothing}
-      ${has('targets') ? model.years.map((y) => {
-        const e = expectedFor(r, baseline, y);
-        return html`<td class="num">${e ? this.cell(valueText(e, r.indicator, this.locale)) : ''}</td>`;
-      }) : nothing}
-      ${has('rate') ? html`<td></td>` : nothing}
-    </tr>`;
-  }
-
-  /** Numbered notes (indicator notes, sources, cell and group notes) and the legend of the marks used. */
-  private renderFooter(model: TableModel, m: TableMessages) {
-    if (!model.footnotes.length && !model.legend.length) return nothing;
-    return html`<div part="footnotes" class="footnotes">
-      ${model.legend.length
-        ? html`<section class="legend" aria-label=${m.legendHeading}>
-            <h3>${m.legendHeading}</h3>
-            <dl>${model.legend.map((e) => html`<div><dt>${e.term}</dt><dd>${e.text}</dd></div>`)}</dl>
-          </section>`
-        : nothing}
-      ${model.footnotes.length
-        ? html`<section aria-label=${m.notesHeading}>
-            <h3>${m.notesHeading}</h3>
-            <ol class="notes">${model.footnotes.map((f) => html`<li><span aria-hidden="true">※${f.n}</span><span class="visually-hidden">${m.noteRef(f.n)}</span> ${f.text}</li>`)}</ol>
-          </section>`
-        : nothing}
-    </div>`;
-  }
-
   // ---- state changes (user actions) --------------------------------------------------------
 
   private visible(model: TableModel): RowModel[] {
@@ -578,22 +445,6 @@ export class PolicyIndicatorTable extends LitElement {
       }),
     );
   }
-}
-
-/** The last year with a target (a number, or words such as 延伸). */
-function finalYear(r: RowModel): number | null {
-  const years = Object.keys(r.indicator.targets).map(Number);
-  return years.length ? Math.max(...years) : null;
-}
-
-/** Numbers line up at the end; words (継続実施, a sentence) wrap like text. */
-function cls(value: Value | null | undefined): string {
-  return value?.status === 'text' ? 'text' : 'num';
-}
-
-function expectedFor(r: RowModel, baseline: Parameters<typeof expectedValue>[1], year: number): Value | null {
-  const e = expectedValue(r.indicator, baseline, year);
-  return e && (baseline?.year !== year || !e.computed) ? e.value : null;
 }
 
 /** `@page` cannot live in a shadow root: one document rule gives the table A4 landscape in print. */

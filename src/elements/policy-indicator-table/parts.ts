@@ -1,0 +1,44 @@
+import { html, nothing } from 'lit';
+import type { Locale } from '../../core/localize.js';
+import { messagesFor } from '../../i18n/messages.js';
+import type { CellText } from '../../view/cells.js';
+import type { TableModel } from '../../view/table-model.js';
+
+/** Template pieces of <policy-indicator-table> that depend only on what they are given. */
+
+/** 「※1」 references, read as 「注1」. */
+export function noteRefs(refs: readonly number[], locale: Locale) {
+  const m = messagesFor(locale).table;
+  return refs.length
+    ? html`<sup class="note-ref">${refs.map((n) => html`<span aria-hidden="true">※${n}</span><span class="visually-hidden">${m.noteRef(n)}</span>`)}</sup>`
+    : nothing;
+}
+
+/** A cell's text with its own year, its qualifier marker (見込み) and its footnote references. */
+export function cellContent(c: CellText, locale: Locale, notes: readonly (number | undefined)[] = []) {
+  const m = messagesFor(locale).table;
+  const refs = [...(c.notes ?? []), ...notes].filter((n): n is number => n !== undefined);
+  return html`${c.text}${c.year ? html`<span class="cell-year">${m.withYear('', c.year)}</span>` : nothing}${c.qualifier
+    ? html`<span class="qualifier">${m.legend[c.qualifier].term}</span>`
+    : nothing}${noteRefs(refs, locale)}`;
+}
+
+/** Numbered notes (indicator notes, sources, cell and group notes) and the legend of the marks used. */
+export function footnotes(model: TableModel, locale: Locale) {
+  const m = messagesFor(locale).table;
+  if (!model.footnotes.length && !model.legend.length) return nothing;
+  return html`<div part="footnotes" class="footnotes">
+    ${model.legend.length
+      ? html`<section class="legend" aria-label=${m.legendHeading}>
+          <h3>${m.legendHeading}</h3>
+          <dl>${model.legend.map((e) => html`<div><dt>${e.term}</dt><dd>${e.text}</dd></div>`)}</dl>
+        </section>`
+      : nothing}
+    ${model.footnotes.length
+      ? html`<section aria-label=${m.notesHeading}>
+          <h3>${m.notesHeading}</h3>
+          <ol class="notes">${model.footnotes.map((f) => html`<li><span aria-hidden="true">※${f.n}</span><span class="visually-hidden">${m.noteRef(f.n)}</span> ${f.text}</li>`)}</ol>
+        </section>`
+      : nothing}
+  </div>`;
+}
