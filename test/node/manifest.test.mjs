@@ -2,10 +2,10 @@
 // CSS custom properties, events), and every public property is documented.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,7 +40,10 @@ test('the manifest lists every element', () => {
 
 for (const el of elements) {
   const shared = ['load-state.ts', 'data-source.ts'].map((f) => readFileSync(join(root, 'src/elements/shared', f), 'utf8')).join('\n');
-  const source = readFileSync(join(root, el.path), 'utf8') + (readFileSync(join(root, el.path), 'utf8').includes('renderLoadState') ? shared : '');
+  // The element's own folder: the element file and the template modules beside it (parts, layouts).
+  const folder = dirname(join(root, el.path));
+  const own = readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.styles.ts')).map((f) => readFileSync(join(folder, f), 'utf8')).join('\n');
+  const source = own + (own.includes('renderLoadState') ? shared : '');
   const styles = (() => {
     try {
       return readFileSync(join(root, el.path.replace(/\.ts$/, '.styles.ts')), 'utf8');
