@@ -13,5 +13,6 @@ const SHAPES: Record<JudgmentShape, SVGTemplateResult> = {
 
 /** The shape of a judgment as SVG content (wrap it in an aria-hidden <svg viewBox="0 0 16 16">). */
 export function shape(name: JudgmentShape | undefined): SVGTemplateResult | null {
-  return name ? SHAPES[name] : null;
+  // Own keys only: a shape named "constructor" must not reach Object.prototype.
+  return name && Object.prototype.hasOwnProperty.call(SHAPES, name) ? SHAPES[name] : null;
 }

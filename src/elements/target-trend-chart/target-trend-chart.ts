@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { chartData, chartProblem, type ChartData } from '../../chart/data.js';
 import { chartGeometry, valueTicks, type Geometry, type PlacedPoint } from '../../chart/geometry.js';
 import { chartSentences } from '../../chart/sentences.js';
@@ -246,7 +247,7 @@ export class TargetTrendChart extends LitElement {
         </svg>
         ${activePoint
           ? html`<div part="tooltip" class="tooltip" aria-hidden="true"
-              style="left:${(activePoint.cx / width) * 100}%;top:${(activePoint.cy / height) * 100}%">${this.pointLabel(activePoint, model, m)}</div>`
+              style=${styleMap({ left: `${(activePoint.cx / width) * 100}%`, top: `${(activePoint.cy / height) * 100}%` })}>${this.pointLabel(activePoint, model, m)}</div>`
           : nothing}
       </div>
       <p class="hint" id="nav-hint">${m.navHint}</p>
