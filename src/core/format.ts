@@ -1,6 +1,6 @@
 import { divideRounded, parseDecimal, scaledToString } from './decimal.js';
 import { fiscalYearLabel } from './fiscal-year.js';
-import { localize, resolveLocale, type LocalizedText } from './localize.js';
+import { isolateBidi, localize, resolveLocale, type LocalizedText } from './localize.js';
 import type { Comparator } from './rate.js';
 import type { Qualifier, Value } from './types.js';
 
@@ -84,7 +84,7 @@ export function formatValue(
   if (!value) return '';
   const en = resolveLocale(options.locale) === 'en';
   let text: string;
-  if (value.status === 'text') text = value.text ?? '';
+  if (value.status === 'text') text = isolateBidi(value.text ?? '');
   else if (value.status !== 'value') text = localize(VALUE_STATUS_LABELS[value.status], options.locale);
   else {
     const number = formatNumber(value.decimal ?? String(value.value), {

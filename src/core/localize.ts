@@ -10,9 +10,21 @@ export function resolveLocale(lang: string | null | undefined): Locale {
   return lang && /^en\b/i.test(lang) ? 'en' : 'ja';
 }
 
-/** The text for a locale: English when asked for and given, Japanese otherwise. */
+/** Characters that embed, override or isolate text direction (LRE … RLO, LRI … PDI, marks). */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A text from data made safe to place among other text: when it carries direction controls
+ * (an RLO in a name), it is wrapped in FSI … PDI, which closes whatever it opened, so it cannot
+ * reorder the words around it. Text without such controls is returned as it is.
+ */
+export function isolateBidi(text: string): string {
+  return BIDI_CONTROLS.test(text) ? `\u2068${text}\u2069` : text;
+}
+
+/** The text for a locale: English when asked for and given, Japanese otherwise; direction controls isolated. */
 export function localize(text: LocalizedText | null | undefined, locale: string = 'ja'): string {
   if (text == null) return '';
-  if (typeof text === 'string') return text;
-  return (resolveLocale(locale) === 'en' && text.en) || text.ja;
+  if (typeof text === 'string') return isolateBidi(text);
+  return isolateBidi((resolveLocale(locale) === 'en' && text.en) || text.ja);
 }

@@ -14,7 +14,7 @@ export interface ValueContext {
 
 /** Why a value could not be read. */
 export interface ValueError {
-  code: 'not-a-number' | 'unit-mismatch' | 'not-finite' | 'unknown-value';
+  code: 'not-a-number' | 'unit-mismatch' | 'not-finite' | 'unknown-value' | 'too-large';
   expected: string;
 }
 
@@ -48,6 +48,20 @@ function status(status: ValueStatus, raw: unknown): Value {
   return { status, raw };
 }
 
+/**
+ * Values are read below 10^21 in magnitude: far beyond any municipal figure, exact in every rate
+ * and text, and still a finite number for a chart (a 309-digit value would be Infinity there).
+ */
+export const MAX_MAGNITUDE_DIGITS = 21;
+const TOO_LARGE: ValueError = { code: 'too-large', expected: `a number smaller than 10^${MAX_MAGNITUDE_DIGITS} in magnitude` };
+
+function tooLarge(text: string): boolean {
+  const d = parseDecimal(text);
+  if (!d) return false;
+  const m = d.coefficient < 0n ? -d.coefficient : d.coefficient;
+  return m >= 10n ** BigInt(MAX_MAGNITUDE_DIGITS + d.scale);
+}
+
 function numberValue(text: string, raw?: unknown): Value | null {
   const d = parseDecimal(text);
   if (!d) return null;
@@ -65,9 +79,8 @@ function numberValue(text: string, raw?: unknown): Value | null {
 export function parseValue(raw: unknown, context: ValueContext = {}): ParsedValue {
   if (raw == null) return null;
   if (typeof raw === 'number') {
-    return Number.isFinite(raw)
-      ? { value: numberValue(String(raw))! }
-      : { value: status('invalid', raw), error: { code: 'not-finite', expected: 'a finite number' } };
+    if (!Number.isFinite(raw)) return { value: status('invalid', raw), error: { code: 'not-finite', expected: 'a finite number' } };
+    return tooLarge(String(raw)) ? { value: status('invalid', raw), error: TOO_LARGE } : { value: numberValue(String(raw))! };
   }
   if (typeof raw !== 'string') {
     return { value: status('invalid', raw), error: { code: 'not-a-number', expected: expectedNumber(context.unit) } };
@@ -145,7 +158,9 @@ function parseText(text: string, raw: string, context: ValueContext): ParsedValu
     return { value: status('invalid', raw), error: { code: 'unit-mismatch', expected: expectedNumber(context.unit) } };
   }
   const minus = sign && sign !== '+' ? '-' : '';
-  const value = numberValue(minus + whole.replace(/,/g, '') + fraction, raw)!;
+  const digits = minus + whole.replace(/,/g, '') + fraction;
+  if (tooLarge(digits)) return { value: status('invalid', raw), error: TOO_LARGE };
+  const value = numberValue(digits, raw)!;
   return { value };
 }
 

@@ -1,3 +1,4 @@
+import { LIMITS, inspectJson, showValue } from './json-shape.js';
 import { ROUNDING_MODES, toFraction, compareFractions, type RoundingMode } from './decimal.js';
 import { JUDGMENT_SHAPES, JUDGMENT_TONES, resolveScheme, type JudgmentScheme, type JudgmentTier } from './judgment.js';
 import { localize, type LocalizedText } from './localize.js';
@@ -39,8 +40,7 @@ export interface ValidationResult {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const show = (v: unknown) =>
-  v === undefined ? 'nothing' : typeof v === 'number' && !Number.isFinite(v) ? String(v) : JSON.stringify(v);
+const show = showValue;
 
 class Reader {
   problems: Problem[] = [];
@@ -213,6 +213,18 @@ export function validate(json: unknown): ValidationResult {
   }
   if (!isObj(json)) {
     r.report('$', 'not-an-object', 'a dataset object with "plan" and "indicators"', json);
+    return { valid: false, problems: r.problems, dataset: null };
+  }
+  // A document that is cyclic, too deep or too large is not read at all (the readers recurse);
+  // a value that is not JSON (a BigInt, a function) is reported where it is by the readers.
+  const fatal = inspectJson(json).filter((issue) => issue.kind !== 'not-json');
+  if (fatal.length) {
+    for (const issue of fatal) {
+      const expected = issue.kind === 'cycle' ? 'a JSON document without cycles'
+        : issue.kind === 'too-deep' ? `at most ${LIMITS.depth} levels of nesting`
+          : `at most ${LIMITS.values} values`;
+      r.report(issue.path, 'too-large', expected, issue.got);
+    }
     return { valid: false, problems: r.problems, dataset: null };
   }
   r.fields(json, '$', ['formatVersion', 'plan', 'evaluation', 'groups', 'indicators', 'projects']);
@@ -606,7 +618,7 @@ function readGivenJudgments(r: Reader, raw: unknown, path: string): Record<strin
   return out;
 }
 
-function readGroup(r: Reader, raw: unknown, path: string): Group {
+function readGroup(r: Reader, raw: unknown, path: string, depth = 0): Group {
   const obj = isObj(raw) ? raw : {};
   if (!isObj(raw)) r.report(path, 'not-an-object', 'a group object', raw);
   r.fields(obj, path, ['id', 'level', 'code', 'name', 'texts', 'programmes', 'givenJudgments', 'indicators', 'children', 'notes']);
@@ -617,12 +629,22 @@ function readGroup(r: Reader, raw: unknown, path: string): Group {
     programmes: r.texts(obj.programmes, `${path}.programmes`),
     givenJudgments: readGivenJudgments(r, obj.givenJudgments, `${path}.givenJudgments`),
     indicators: r.array(obj.indicators, `${path}.indicators`).map((id, i) => r.id(id, `${path}.indicators[${i}]`)),
-    children: r.array(obj.children, `${path}.children`).map((c, i) => readGroup(r, c, `${path}.children[${i}]`)),
+    children: depth + 1 >= LIMITS.groupDepth
+      ? tooDeep(r, obj.children, `${path}.children`)
+      : r.array(obj.children, `${path}.children`).map((c, i) => readGroup(r, c, `${path}.children[${i}]`, depth + 1)),
     notes: r.texts(obj.notes, `${path}.notes`),
   };
   if (typeof obj.level === 'string') group.level = obj.level;
   if (obj.code !== undefined) group.code = r.id(obj.code, `${path}.code`);
   return group;
+}
+
+/** Groups nested past the limit are reported, not read. */
+function tooDeep(r: Reader, children: unknown, path: string): Group[] {
+  if (Array.isArray(children) && children.length) {
+    r.report(path, 'too-large', `at most ${LIMITS.groupDepth} levels of groups`, `${children.length} groups below level ${LIMITS.groupDepth}`);
+  }
+  return [];
 }
 
 function readProject(r: Reader, raw: unknown, path: string): Project {

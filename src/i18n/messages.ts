@@ -18,7 +18,13 @@ export interface Messages {
     network: (source: string) => string;
     json: (detail: string, source: string) => string;
     csv: (source: string) => string;
+    /** No complete answer within the element's `timeout` (milliseconds). */
+    timeout: (ms: number, source: string) => string;
+    /** `src` is not a URL. */
+    url: (source: string) => string;
     row: (row: number, column: string) => string;
+    /** Shown when an element could not show its content at all. */
+    failed: string;
   };
   badge: {
     /** The accessible name of a computed judgment: 「達成率61.3%、未達成」. */
@@ -112,9 +118,12 @@ export interface ChartMessages {
   showTable: string;
   hideTable: string;
   year: string;
-  problems: Record<'no-years' | 'no-targets' | 'no-values' | 'one-point' | 'not-found' | 'no-indicator', string>;
+  problems: Record<'no-years' | 'no-targets' | 'no-values' | 'one-point' | 'not-found' | 'no-indicator' | 'invalid', string>;
   navHint: string;
 }
+
+/** Milliseconds as seconds with at most one decimal: 15000 → "15", 300 → "0.3". */
+const seconds = (ms: number) => String(Math.round(ms / 100) / 10);
 
 const ja: Messages = {
   problem: {
@@ -196,7 +205,10 @@ const ja: Messages = {
     network: (source) => `データを取得できませんでした（通信エラー）：${source}`,
     json: (detail, source) => `データをJSONとして読み取れません（${detail}）：${source}`,
     csv: (source) => `CSVを読み取れません：${source}`,
+    timeout: (ms, source) => `データを取得できませんでした（${seconds(ms)}秒で時間切れ）：${source}`,
+    url: (source) => `データを取得できませんでした（URLが正しくありません）：${source}`,
     row: (row, column) => `${row}行目の「${column}」`,
+    failed: 'この内容を表示できませんでした。データを確認してください。',
   },
   chart: {
     title: (name) => `${name}の推移`,
@@ -248,6 +260,7 @@ const ja: Messages = {
       'one-point': '値が1つしかないため、推移を表示できません',
       'not-found': '指定された指標がデータにありません',
       'no-indicator': '表示する指標が指定されていません',
+      invalid: 'データを読み取れないため、グラフを表示できません',
     },
     navHint: '矢印キーで各年度の値を読み上げます',
   },
@@ -379,7 +392,10 @@ const en: Messages = {
     network: (source) => `The data could not be fetched (network error): ${source}`,
     json: (detail, source) => `The data is not valid JSON (${detail}): ${source}`,
     csv: (source) => `The CSV cannot be read: ${source}`,
+    timeout: (ms, source) => `The data could not be fetched (no answer within ${seconds(ms)} s): ${source}`,
+    url: (source) => `The data could not be fetched (invalid URL): ${source}`,
     row: (row, column) => `row ${row}, column “${column}”`,
+    failed: 'This content could not be shown. Please check the data.',
   },
   chart: {
     title: (name) => `${name}: trend`,
@@ -431,6 +447,7 @@ const en: Messages = {
       'one-point': 'There is only one value: no trend to show',
       'not-found': 'The indicator asked for is not in the data',
       'no-indicator': 'No indicator was given to chart',
+      invalid: 'The data cannot be read, so there is nothing to chart',
     },
     navHint: 'Use the arrow keys to read each year',
   },

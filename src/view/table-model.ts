@@ -1,5 +1,5 @@
 import { evaluate, finalTarget, type EvaluationRow } from '../core/evaluate.js';
-import type { FiscalYearStyle } from '../core/fiscal-year.js';
+import { FISCAL_YEAR_STYLES, type FiscalYearStyle } from '../core/fiscal-year.js';
 import { flattenGroups } from '../core/groups.js';
 import { resolveScheme, type JudgmentScheme } from '../core/judgment.js';
 import { localize, type Locale } from '../core/localize.js';
@@ -73,15 +73,27 @@ export interface TableModel {
   /** Footnote number of a cell, by `cellKey(indicatorId, field, year)`. */
   cellNotes: Map<string, number>;
   legend: LegendEntry[];
+  /** Attribute values the table could not use as given (`layout="x"`), each with what was expected. */
+  attributeProblems: Problem[];
 }
 
 export interface TableOptions {
   year?: number | undefined;
-  layout?: TableLayout;
+  layout?: string | undefined;
   columns?: string | undefined;
   years?: string | undefined;
-  yearStyle?: FiscalYearStyle | undefined;
+  yearStyle?: string | undefined;
+  /** Only checked: the element applies them. */
+  filter?: string | undefined;
+  sort?: string | undefined;
   locale: Locale;
+}
+
+/** The most fiscal-year columns a table shows. */
+export const MAX_YEAR_COLUMNS = 60;
+
+function attributeProblem(name: string, expected: string, got: string): Problem {
+  return { path: `@${name}`, code: 'wrong-type', severity: 'error', expected, got: JSON.stringify(got), field: name, message: `${name}: expected ${expected}, got ${JSON.stringify(got)}` };
 }
 
 const SUMMARY_COLUMNS: TableColumn[] = ['no', 'indicator', 'measure', 'baseline', 'targets', 'expected', 'final-target', 'actual', 'result', 'rate', 'reason'];
@@ -99,36 +111,49 @@ export function tableModel(result: ValidationResult, options: TableOptions): Tab
   const year = options.year ?? dataset.plan.reportedYear;
   const period = dataset.plan.period;
   const long = !!period && period.end - period.start > 4;
+  const attributeProblems: Problem[] = [];
+  const requested = options.layout && (TABLE_LAYOUTS as readonly string[]).includes(options.layout) ? (options.layout as TableLayout) : 'auto';
+  if (options.layout && requested !== options.layout) attributeProblems.push(attributeProblem('layout', TABLE_LAYOUTS.join(', '), options.layout));
+  const yearStyle = options.yearStyle && (FISCAL_YEAR_STYLES as readonly string[]).includes(options.yearStyle) ? (options.yearStyle as FiscalYearStyle) : undefined;
+  if (options.yearStyle && !yearStyle) attributeProblems.push(attributeProblem('year-style', `one of ${FISCAL_YEAR_STYLES.join(', ')}`, options.yearStyle));
   // Grades given to measures (Asaka) read best per measure; grades given to indicators, row by row.
   const groupGraded = flattenGroups(dataset.groups).some((g) => Object.keys(g.group.givenJudgments).length > 0);
-  const layout = options.layout && options.layout !== 'auto'
-    ? options.layout
+  const layout = requested !== 'auto'
+    ? requested
     : (scheme?.computed === false && judges && groupGraded) || long ? 'series' : 'summary';
   const evaluated = evaluate(dataset, { year });
-  const years = options.years
-    ? options.years.split(/[\s,]+/).map(Number).filter((y) => Number.isInteger(y) && y >= 1900 && y <= 2200).slice(0, 60)
+  const listed = options.years ? options.years.split(/[\s,]+/).filter(Boolean) : [];
+  const readable = [...new Set(listed.map(Number).filter((y) => Number.isInteger(y) && y >= 1900 && y <= 2200))].sort((a, b) => a - b);
+  if (listed.length && (readable.length !== listed.length || readable.length > MAX_YEAR_COLUMNS)) {
+    attributeProblems.push(attributeProblem('years', `up to ${MAX_YEAR_COLUMNS} different fiscal years such as "2024 2025 2026"`, options.years!.length > 60 ? `${options.years!.slice(0, 60)}…` : options.years!));
+  }
+  const years = readable.length
+    ? readable.slice(0, MAX_YEAR_COLUMNS)
     : period
       ? range(layout === 'summary' && long ? year : period.start, layout === 'summary' && long ? year : period.end)
       : [year];
-  const columns = options.columns
-    ? (options.columns.split(/[\s,]+/).filter((c) => (TABLE_COLUMNS as readonly string[]).includes(c)) as TableColumn[])
-    : defaultColumns(layout, dataset, evaluated, years, judges);
+  const asked = options.columns ? options.columns.split(/[\s,]+/).filter(Boolean) : [];
+  const unknownColumns = asked.filter((c) => !(TABLE_COLUMNS as readonly string[]).includes(c));
+  if (unknownColumns.length) attributeProblems.push(attributeProblem('columns', `column names from: ${TABLE_COLUMNS.join(' ')}`, unknownColumns.join(' ')));
+  const chosen = asked.filter((c) => (TABLE_COLUMNS as readonly string[]).includes(c)) as TableColumn[];
+  const columns = chosen.length ? chosen : defaultColumns(layout, dataset, evaluated, years, judges);
   const deepest = new Map(flattenGroups(dataset.groups).filter((g) => g.group.indicators.length).map((g) => [g.group.id, g.group]));
   const problemsById = new Map<string, Problem[]>();
   for (const p of result.problems) {
     if (p.indicatorId === undefined || p.severity !== 'error') continue;
     problemsById.set(p.indicatorId, [...(problemsById.get(p.indicatorId) ?? []), p]);
   }
-  const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
+  // evaluate() returns one row per series, indicator after indicator: pair them by position, so
+  // two indicators with the same id (a problem validate reports) still each get their own rows.
+  const owners = dataset.indicators.flatMap((indicator) => indicator.series.map((series) => ({ indicator, series })));
   const notes = new Notes();
   const groupNotes = new Map<string, number[]>();
   for (const { group } of flattenGroups(dataset.groups)) {
     if (group.notes.length) groupNotes.set(group.id, group.notes.map((n) => notes.add(localize(n, locale))));
   }
   const cellNotes = new Map<string, number>();
-  const rows = evaluated.map((row): RowModel => {
-    const indicator = byId.get(row.indicatorId)!;
-    const series = indicator.series.find((s) => s.id === row.seriesId)!;
+  const rows = evaluated.map((row, index): RowModel => {
+    const { indicator, series } = owners[index]!;
     const own = [...indicator.notes, ...(indicator.source ? [indicator.source] : []), ...(series.note ? [series.note] : [])];
     const cells: [string, number | string, Value | null | undefined][] = [
       ...years.map((y): [string, number, Value | undefined] => ['targets', y, indicator.targets[y]]),
@@ -140,7 +165,7 @@ export function tableModel(result: ValidationResult, options: TableOptions): Tab
       if (value?.note) cellNotes.set(cellKey(indicator.id, field === 'actuals' ? `actuals:${series.id}` : field, y), notes.add(value.note));
     }
     return {
-      key: `${row.indicatorId}\u0000${row.seriesId}`,
+      key: `${index}\u0000${row.indicatorId}\u0000${row.seriesId}`,
       row,
       indicator,
       series,
@@ -152,6 +177,7 @@ export function tableModel(result: ValidationResult, options: TableOptions): Tab
   const summary = layout === 'series' && scheme && !scheme.computed && judges && groupGraded
     ? summarizeGivenJudgments(dataset, year, measureLevel(dataset))
     : summarize(evaluated, scheme ?? undefined);
+  const allAttributeProblems = [...attributeProblems, ...choiceProblems(options, summary, scheme)];
   return {
     dataset,
     scheme,
@@ -159,18 +185,35 @@ export function tableModel(result: ValidationResult, options: TableOptions): Tab
     layout,
     year,
     years,
-    yearStyle: options.yearStyle ?? (locale === 'en' ? 'fy' : layout === 'summary' ? 'era-short' : 'era'),
+    yearStyle: yearStyle ?? (locale === 'en' ? 'fy' : layout === 'summary' ? 'era-short' : 'era'),
     columns,
     rows,
     summary,
     headline: { count: summary.total, noun: headlineNoun(dataset, layout, locale, summary.total) },
-    documentProblems: result.problems.filter((p) => p.indicatorId === undefined && p.severity === 'error'),
-    errorCount: result.problems.filter((p) => p.severity === 'error').length,
+    documentProblems: [...allAttributeProblems, ...result.problems.filter((p) => p.indicatorId === undefined && p.severity === 'error')],
+    errorCount: allAttributeProblems.length + result.problems.filter((p) => p.severity === 'error').length,
     footnotes: notes.list,
     groupNotes,
     cellNotes,
     legend: legend(rows, columns, years, layout, locale),
+    attributeProblems: allAttributeProblems,
   };
+}
+
+/** A `filter` that names no summary line or tier, a `sort` that names no key: reported, then ignored. */
+function choiceProblems(options: TableOptions, summary: Summary, scheme: JudgmentScheme | null): Problem[] {
+  const out: Problem[] = [];
+  if (options.filter) {
+    const ids = new Set([...summary.lines.map((l) => l.id), ...(scheme?.tiers ?? []).map((t) => t.id), ...(scheme?.tallying ? [scheme.tallying.id] : [])]);
+    if (!ids.has(options.filter)) out.push(attributeProblem('filter', ids.size ? [...ids].join(', ') : 'nothing (this report makes no judgment)', options.filter));
+  }
+  if (options.sort) {
+    const [key, dir, ...rest] = options.sort.split('-');
+    if (!(SORT_KEYS as readonly string[]).includes(key!) || (dir !== undefined && dir !== 'desc') || rest.length) {
+      out.push(attributeProblem('sort', `${SORT_KEYS.join(', ')}, each optionally with -desc`, options.sort));
+    }
+  }
+  return out;
 }
 
 /**

@@ -2,11 +2,12 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ReactiveElement } from 'lit';
 import '../../src/index.js';
 import { validate } from '../../src/core/validate.js';
-import { DataSourceController, withSourceProblems, type DataFormat } from '../../src/elements/shared/data-source.js';
+import { DataSourceController, clampTimeout, sniffFormat, withSourceProblems, type DataFormat } from '../../src/elements/shared/data-source.js';
 import { describeProblem } from '../../src/i18n/messages.js';
 import type { PolicyIndicatorTable } from '../../src/elements/policy-indicator-table/policy-indicator-table.js';
 import type { TargetTrendChart } from '../../src/elements/target-trend-chart/target-trend-chart.js';
 import type { AchievementBadge } from '../../src/elements/achievement-badge/achievement-badge.js';
+import { until } from '../helpers/wait.js';
 
 const url = (path: string) => new URL(`../../${path}`, import.meta.url).href;
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
@@ -226,5 +227,293 @@ describe('DataSourceController: problems of a CSV row are passed on with the doc
     expect(source.state).to.equal('error');
     expect(source.error!.kind).to.equal('csv');
     expect(source.error!.problems!.map((p) => p.path)).to.deep.equal(['rows[1].名前', 'rows[1].指標ID']);
+  });
+});
+
+/*
+ * Requests that never end, or that nobody wants any more (issue 9, item 7). The routes are served by
+ * test/server/routes.mjs; /__test/log?key= says how many requests of a key the server saw start,
+ * complete, and be aborted by the browser. Every wait is bounded (a 300 ms `timeout`, `until` limits).
+ */
+type SourceElement = PolicyIndicatorTable | TargetTrendChart | AchievementBadge;
+type ServerLog = { started: number; completed: number; aborted: number };
+const TAGS = ['policy-indicator-table', 'target-trend-chart', 'achievement-badge'] as const;
+
+let keys = 0;
+const newKey = () => `k${Date.now()}-${keys++}-${Math.random().toString(36).slice(2, 8)}`;
+const route = (name: string, params: Record<string, string | number>) =>
+  `/__test/${name}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
+async function serverLog(key: string): Promise<ServerLog> {
+  const response = await fetch(route('log', { key }), { signal: AbortSignal.timeout(3000), cache: 'no-store' });
+  return response.json();
+}
+/** Polls the server log until `check` holds (at most `ms`), then returns it. */
+async function logUntil(key: string, check: (log: ServerLog) => boolean, ms = 3000): Promise<ServerLog> {
+  const start = performance.now();
+  let log = await serverLog(key);
+  while (!check(log) && performance.now() - start < ms) {
+    await new Promise((r) => setTimeout(r, 50));
+    log = await serverLog(key);
+  }
+  return log;
+}
+/** Creates `tag` with the attributes (indicator "i" for the chart and the badge) and puts it in the page. */
+function place(tag: (typeof TAGS)[number], attrs: Record<string, string>): SourceElement {
+  const el = document.createElement(tag) as SourceElement;
+  if (tag !== 'policy-indicator-table') el.setAttribute('indicator-id', 'i');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  document.body.append(el);
+  placed.push(el);
+  return el;
+}
+const placed: Element[] = [];
+const errorOf = (el: Element) => new Promise<CustomEvent>((resolve) => el.addEventListener('indicator-error', (e) => resolve(e as CustomEvent), { once: true }));
+/** What the element shows: its data (name of the first indicator), or its message. */
+const shown = (el: Element) => text($(el, 'tr.data th') ?? $(el, '[part=caption]') ?? $(el, '[part=label]') ?? $(el, '[role=alert]') ?? $(el, '[part=loading]'));
+const alertOf = (el: Element) => text($(el, '[role=alert]'));
+
+describe('src that never answers, requests nobody wants, retries, content sniffing (issue 9, item 7)', () => {
+  afterEach(() => {
+    for (const el of placed.splice(0)) el.remove();
+  });
+
+  it('timeout: default 15000 ms; the attribute is read as milliseconds and clamped to 100–300000', () => {
+    expect(clampTimeout(undefined)).to.equal(15000);
+    expect(clampTimeout(Number.NaN)).to.equal(15000);
+    expect(clampTimeout(0)).to.equal(15000);
+    expect(clampTimeout(-5)).to.equal(15000);
+    expect(clampTimeout('abc')).to.equal(15000);
+    expect(clampTimeout(50)).to.equal(100);
+    expect(clampTimeout('2500')).to.equal(2500);
+    expect(clampTimeout(1e9)).to.equal(300000);
+    for (const tag of TAGS) {
+      const el = document.createElement(tag);
+      expect(el.timeout, tag).to.equal(15000);
+      el.setAttribute('timeout', '300');
+      expect(el.timeout, tag).to.equal(300);
+    }
+  });
+
+  it('hung body (headers, then a body that never ends): the timeout message, indicator-error, and the request is aborted', async () => {
+    const key = newKey();
+    const start = performance.now();
+    const el = place('policy-indicator-table', { timeout: '300', src: route('hang-body', { key }) });
+    const { detail } = await errorOf(el);
+    const elapsed = performance.now() - start;
+    expect(elapsed).to.be.within(250, 3000);
+    expect(detail.message).to.match(/^データを取得できませんでした（0\.3秒で時間切れ）：http:\/\/.*hang-body/);
+    await el.updateComplete;
+    expect(alertOf(el)).to.equal(detail.message);
+    expect($(el, '[part=loading]')).to.equal(null);
+    const log = await logUntil(key, (l) => l.aborted === 1);
+    expect(log).to.deep.equal({ started: 1, completed: 0, aborted: 1 });
+  });
+
+  it('no response at all: the same message and event from each element, in English too', async () => {
+    for (const [tag, lang, pattern] of [
+      ['policy-indicator-table', 'ja', /^データを取得できませんでした（0\.3秒で時間切れ）：/],
+      ['target-trend-chart', 'en', /^The data could not be fetched \(no answer within 0\.3 s\): http/],
+      ['achievement-badge', 'en', /^The data could not be fetched \(no answer within 0\.3 s\): http/],
+    ] as const) {
+      const key = newKey();
+      const el = place(tag, { timeout: '300', lang, src: route('hang', { key }) });
+      const { detail } = await errorOf(el);
+      expect(detail.message, tag).to.match(pattern);
+      await el.updateComplete;
+      expect(alertOf(el), tag).to.equal(detail.message);
+      expect($(el, '[part=loading]'), tag).to.equal(null);
+      expect((await logUntil(key, (l) => l.aborted === 1)).aborted, tag).to.equal(1);
+    }
+  });
+
+  it('removing the element aborts its request', async () => {
+    const key = newKey();
+    const el = place('policy-indicator-table', { src: route('hang', { key }) });
+    expect((await logUntil(key, (l) => l.started === 1)).started).to.equal(1);
+    el.remove();
+    expect(await logUntil(key, (l) => l.aborted === 1)).to.deep.equal({ started: 1, completed: 0, aborted: 1 });
+  });
+
+  it('moving the element (removed and inserted at once) keeps its request; putting a removed one back loads again', async () => {
+    const key = newKey();
+    const el = place('policy-indicator-table', { src: route('slow', { key, ms: 300, title: '移動後' }) });
+    await logUntil(key, (l) => l.started === 1);
+    const box = document.createElement('div');
+    document.body.append(box);
+    placed.push(box);
+    box.append(el); // a move
+    await until(() => shown(el) === '移動後', 3000);
+    expect(await serverLog(key)).to.deep.equal({ started: 1, completed: 1, aborted: 0 });
+
+    const key2 = newKey();
+    const el2 = place('policy-indicator-table', { src: route('hang', { key: key2 }) });
+    await logUntil(key2, (l) => l.started === 1);
+    el2.remove();
+    await logUntil(key2, (l) => l.aborted === 1);
+    el2.setAttribute('src', route('slow', { key: key2, ms: 0, title: '戻した' }));
+    document.body.append(el2);
+    await until(() => shown(el2) === '戻した', 3000);
+  });
+
+  it('a shared request is aborted only when no element still wants it (a timeout or a removal releases one claim)', async () => {
+    const key = newKey();
+    const src = route('hang', { key });
+    const a = place('policy-indicator-table', { src, timeout: '300' });
+    const b = place('target-trend-chart', { src, timeout: '10000' });
+    await errorOf(a); // a gave up; b still waits
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await serverLog(key)).to.deep.equal({ started: 1, completed: 0, aborted: 0 });
+    expect(text($(b, '[part=loading]'))).to.equal('データを読み込んでいます…');
+    b.remove();
+    expect(await logUntil(key, (l) => l.aborted === 1)).to.deep.equal({ started: 1, completed: 0, aborted: 1 });
+  });
+
+  it('20 quick src changes settle on the last one quickly and never show a stale dataset', async () => {
+    const hangKey = newKey();
+    const slowKey = newKey();
+    const el = place('policy-indicator-table', {});
+    const seen = new Set<string>();
+    const observer = new MutationObserver(() => seen.add(shown(el)));
+    await el.updateComplete;
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    const start = performance.now();
+    for (let i = 0; i < 19; i++) {
+      el.src = i % 2 ? route('slow', { key: slowKey, i, ms: 150, title: `古い${i}` }) : route('hang', { key: hangKey, i });
+      await el.updateComplete;
+    }
+    el.src = route('slow', { key: newKey(), ms: 50, title: '最新' });
+    await until(() => shown(el) === '最新', 5000);
+    const elapsed = performance.now() - start;
+    await new Promise((r) => setTimeout(r, 400)); // the slow stale answers would have come by now
+    observer.disconnect();
+    expect(shown(el)).to.equal('最新');
+    expect([...seen].filter((t) => t.startsWith('古い'))).to.deep.equal([]);
+    expect(elapsed).to.be.below(2000);
+    // Every hung request that reached the server was aborted (none is left holding a connection).
+    const hung = await logUntil(hangKey, (l) => l.aborted === l.started);
+    expect(hung.completed).to.equal(0);
+    expect(hung.aborted).to.equal(hung.started);
+  });
+
+  it('hung requests of removed elements do not starve a later valid src', async () => {
+    const key = newKey();
+    const hung = Array.from({ length: 11 }, (_, i) => place('target-trend-chart', { src: route('hang', { key, i }) }));
+    // Wait until they hold every connection the browser opens to this server (6): asking the server
+    // for its log now would itself wait behind them.
+    await new Promise((r) => setTimeout(r, 400));
+    for (const el of hung) el.remove();
+    const start = performance.now();
+    const el = place('policy-indicator-table', { src: route('slow', { key: newKey(), ms: 0, title: '後から' }) });
+    await until(() => shown(el) === '後から', 5000);
+    expect(performance.now() - start).to.be.below(2000);
+    const log = await logUntil(key, (l) => l.aborted === l.started);
+    expect(log.started).to.be.at.least(6);
+    expect(log.aborted).to.equal(log.started);
+    expect(log.completed).to.equal(0);
+  });
+
+  it('hung requests that timed out do not starve a later valid src (the elements stay in the page)', async () => {
+    const key = newKey();
+    const hung = Array.from({ length: 11 }, (_, i) => place('achievement-badge', { timeout: '300', src: route('hang', { key, i }) }));
+    const errors = Promise.all(hung.map(errorOf));
+    const start = performance.now();
+    const el = place('policy-indicator-table', { src: route('slow', { key: newKey(), ms: 0, title: '後から' }) });
+    await until(() => shown(el) === '後から', 5000);
+    expect(performance.now() - start).to.be.below(2500);
+    const messages = (await errors).map((e) => e.detail.message);
+    expect(messages.every((m) => m.includes('0.3秒で時間切れ'))).to.equal(true);
+  });
+
+  it('a shared src that failed is fetched again by the next element that asks', async () => {
+    const key = newKey();
+    const src = route('fail-once', { key, title: '再試行' });
+    const first = place('policy-indicator-table', { src });
+    expect((await errorOf(first)).detail.message).to.match(/^データを読み込めませんでした（500/);
+    const second = place('target-trend-chart', { src });
+    await until(() => !!$(second, 'svg.chart'), 3000);
+    expect(text($(second, '[part=caption]'))).to.contain('再試行');
+    expect((await serverLog(key)).started).to.equal(2);
+  });
+
+  for (const tag of TAGS) {
+    it(`<${tag}>.reload() fetches src again after a failure, and after a timeout`, async () => {
+      const key = newKey();
+      const el = place(tag, { src: route('fail-once', { key, title: '再読込' }) });
+      await errorOf(el);
+      el.reload();
+      await until(() => el.shadowRoot!.textContent!.includes(tag === 'achievement-badge' ? '50.0%' : '再読込'), 3000);
+      expect((await serverLog(key)).started).to.equal(2);
+      expect($(el, '[role=alert]')).to.equal(null);
+
+      const hangKey = newKey();
+      el.setAttribute('timeout', '300');
+      el.setAttribute('src', route('hang', { key: hangKey }));
+      await errorOf(el);
+      el.reload();
+      await until(() => !!$(el, '[part=loading]'), 1000);
+      expect((await errorOf(el)).detail.message).to.contain('0.3秒で時間切れ');
+      expect((await logUntil(hangKey, (l) => l.aborted === 2)).started).to.equal(2);
+    });
+  }
+
+  it('reload() fetches again even after a success, and re-reads inline JSON', async () => {
+    const key = newKey();
+    const el = place('policy-indicator-table', { src: route('slow', { key, ms: 0, title: '一回目' }) });
+    await until(() => shown(el) === '一回目', 3000);
+    el.reload();
+    expect((await logUntil(key, (l) => l.completed === 2)).completed).to.equal(2);
+    await until(() => shown(el) === '一回目', 3000);
+
+    const inline = place('policy-indicator-table', {});
+    inline.innerHTML = '<script type="application/json">{"plan":{"title":"t","publisher":"p","reportedYear":2024},"indicators":[{"id":"a","name":"インライン","targets":{"2024":1},"actuals":{"2024":1}}]}</script>';
+    await until(() => shown(inline) === 'インライン', 3000);
+    inline.reload();
+    await inline.updateComplete;
+    expect(shown(inline)).to.equal('インライン');
+  });
+
+  it('src="http://[": an error message and indicator-error from each element, no unhandled rejection', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => {
+      rejections.push(e.reason);
+      e.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      for (const tag of TAGS) {
+        const el = document.createElement(tag);
+        el.setAttribute('indicator-id', 'i');
+        const event = errorOf(el);
+        el.setAttribute('src', 'http://[');
+        document.body.append(el);
+        placed.push(el);
+        const { detail } = await event;
+        expect(detail.message, tag).to.equal('データを取得できませんでした（URLが正しくありません）：http://[');
+        await el.updateComplete;
+        expect($(el, '[part=loading]'), tag).to.equal(null);
+        expect(alertOf(el), tag).to.equal(detail.message);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+      expect(rejections).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+
+  it('JSON served as text/csv (under a .csv name too) renders as JSON; a CSV served as JSON renders as CSV', async () => {
+    const a = place('policy-indicator-table', { src: route('json-as-csv', { key: newKey(), title: 'JSONです' }) });
+    const b = place('policy-indicator-table', { src: `/__test/json-as-csv.csv?key=${newKey()}&title=${encodeURIComponent('拡張子はcsv')}` });
+    const c = place('policy-indicator-table', { src: route('csv-as-json', { key: newKey() }) });
+    await until(() => shown(a) === 'JSONです' && shown(b) === '拡張子はcsv' && shown(c) === 'CSVの指標', 3000);
+    expect($(a, '[role=alert]')).to.equal(null);
+  });
+
+  it('sniffFormat: the file\'s own shape first, then its name and content type', () => {
+    expect(sniffFormat('{"plan":{}}', 'x.csv', 'text/csv')).to.equal('json');
+    expect(sniffFormat('\uFEFF  [1]', 'x.csv', 'text/csv')).to.equal('json');
+    expect(sniffFormat('指標ID,年度,目標値\na,2024,1', 'x.json', 'application/json')).to.equal('csv');
+    expect(sniffFormat('指標ID\ta', 'x.csv', '')).to.equal('csv');
+    expect(sniffFormat('<!doctype html><p>a, b', 'x', 'text/html')).to.equal('json');
+    expect(sniffFormat('not json', 'x', 'text/plain')).to.equal('json');
   });
 });

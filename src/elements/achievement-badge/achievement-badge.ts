@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { RoundingMode } from '../../core/decimal.js';
+import { ROUNDING_MODES, type RoundingMode } from '../../core/decimal.js';
 import type { EvaluationRow } from '../../core/evaluate.js';
 import { formatRateText } from '../../core/format.js';
 import { evaluate } from '../../core/evaluate.js';
@@ -14,6 +14,7 @@ import { messagesFor } from '../../i18n/messages.js';
 import { yearConverter } from '../shared/converters.js';
 import { DataSourceController, type DataFormat } from '../shared/data-source.js';
 import { dispatchIndicatorError } from '../shared/events.js';
+import { RenderGuard } from '../shared/guard.js';
 import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
@@ -117,6 +118,12 @@ export class AchievementBadge extends LitElement {
   /** Format of `src`: `auto` (default), `json` or `csv`. */
   @property() format: DataFormat = 'auto';
 
+  /**
+   * Milliseconds to wait for `src` (default 15000, clamped to 100–300000): after it, a message says
+   * the data did not come and `indicator-error` fires. Covers a server that never answers and a body that never ends.
+   */
+  @property({ type: Number }) timeout = 15000;
+
   /** The indicator of `data` / `src` to show. */
   @property({ attribute: 'indicator-id' }) indicatorId?: string;
 
@@ -137,7 +144,17 @@ export class AchievementBadge extends LitElement {
   @state() private locale: Locale = 'ja';
 
   private source = new DataSourceController(this);
+  private guard = new RenderGuard();
   private sourceVersion = -1;
+
+  /**
+   * Loads `src` again with a new request (which the page's other elements with the same `src` then
+   * share), or re-reads the inline JSON; for a retry after a failure or when the file has changed.
+   * Has no visible effect while `data` is set.
+   */
+  reload(): void {
+    this.source.reload();
+  }
 
   override willUpdate(_changed: PropertyValues<this>): void {
     // Every input feeds the one view, so any change recomputes it; nothing here may throw.
@@ -156,16 +173,23 @@ export class AchievementBadge extends LitElement {
   private pendingLoadError = false;
 
   override updated(changed: PropertyValues<this>): void {
+    this.guard.report(this, this.locale);
     if (this.pendingLoadError && this.source.error) {
       this.pendingLoadError = false;
       dispatchIndicatorError(this, { problems: this.source.error.problems ?? [], message: loadErrorMessage(this.source.error, this.locale) });
       return;
     }
+    // Once per distinct problem, whether it came from an attribute, a property or a loaded `src`.
     const inputs = ['target', 'actual', 'baseline', 'rate', 'judgment', 'scheme', 'evaluation', 'data', 'indicatorId'] as const;
-    if (this.view.problem && inputs.some((k) => changed.has(k))) {
-      dispatchIndicatorError(this, { problems: [this.view.problem], message: this.view.problem.message });
+    const problem = this.view.problem;
+    const key = problem ? `${problem.path}|${problem.message}` : null;
+    if (problem && (key !== this.reportedProblem || inputs.some((k) => changed.has(k)))) {
+      dispatchIndicatorError(this, { problems: [problem], message: problem.message });
     }
+    this.reportedProblem = key;
   }
+
+  private reportedProblem: string | null = null;
 
   private computeView(): BadgeView {
     const checked = validateScheme(this.scheme);
@@ -174,7 +198,12 @@ export class AchievementBadge extends LitElement {
       const first = checked.problems.find((p) => p.severity === 'error');
       return { tier: null, rate: '', given: false, problem: first ?? problem('scheme', 'unknown-reference', this.scheme) };
     }
-    const options = { digits: this.digits, rounding: this.rounding };
+    // Attribute values are not trusted: digits 0–6 (a huge digits value would stall the page), a known rounding mode.
+    const asked = Number(this.digits);
+    const options = {
+      digits: Number.isInteger(asked) && asked >= 0 && asked <= 6 ? asked : 1,
+      rounding: (ROUNDING_MODES as readonly string[]).includes(this.rounding) ? this.rounding : 'half-up',
+    } as const;
     const fmt = (text: string | null) => formatRateText(text, this.locale);
 
     const dataset = this.data !== undefined ? this.data : this.source.value;
@@ -222,15 +251,31 @@ export class AchievementBadge extends LitElement {
 
   /** The row of `indicator-id` in a dataset for `fiscal-year`, with the dataset's scheme. */
   private rowFromDataset(input: unknown): { row: EvaluationRow; scheme: JudgmentScheme } | { problem: Problem } {
-    const { dataset } = validate(input);
+    const { dataset, problems } = validate(input);
     const scheme = dataset ? resolveScheme(dataset.evaluation.scheme) : null;
     const rows = dataset ? evaluate(dataset, this.fiscalYear ? { year: this.fiscalYear } : {}).filter((r) => r.indicatorId === this.indicatorId) : [];
     const row = rows.find((r) => r.status !== 'not-comparable') ?? rows[0];
+    if (!dataset) return { problem: problems.find((p) => p.severity === 'error') ?? problem('data', 'not-an-object', input) };
     if (!row || !scheme) return { problem: problem('indicator-id', 'unknown-reference', this.indicatorId) };
+    // The indicator's own value cannot be read: say so, never a quiet 「— 判定なし」.
+    if (row.status === 'invalid') {
+      const own = problems.find((p) => p.severity === 'error' && p.indicatorId === row.indicatorId && (p.year === undefined || p.year === row.year));
+      return { problem: own ?? problem('indicator-id', 'unknown-value', this.indicatorId) };
+    }
     return { row, scheme };
   }
 
   override render() {
+    try {
+      const view = this.renderView();
+      this.guard.clear();
+      return view;
+    } catch (e) {
+      return this.guard.fail(e, this.locale);
+    }
+  }
+
+  private renderView() {
     const m = messagesFor(this.locale);
     if (this.data === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
       return renderLoadState(this.source, this.locale);

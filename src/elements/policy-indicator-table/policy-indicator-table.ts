@@ -30,6 +30,7 @@ import { yearConverter } from '../shared/converters.js';
 import { DataSourceController, withSourceProblems, type DataFormat } from '../shared/data-source.js';
 import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
 import { dispatchIndicatorError } from '../shared/events.js';
+import { RenderGuard } from '../shared/guard.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
 import { judgmentTokens } from '../shared/tokens.js';
@@ -100,6 +101,12 @@ export class PolicyIndicatorTable extends LitElement {
   /** Format of `src`: `auto` (default: from the file name, then the content type), `json` or `csv`. */
   @property() format: DataFormat = 'auto';
 
+  /**
+   * Milliseconds to wait for `src` (default 15000, clamped to 100–300000): after it, a message says
+   * the data did not come and `indicator-error` fires. Covers a server that never answers and a body that never ends.
+   */
+  @property({ type: Number }) timeout = 15000;
+
   /** The fiscal year shown (2024 = 令和6年度); default the dataset's reported year. */
   @property({ attribute: 'fiscal-year', converter: yearConverter }) fiscalYear?: number;
 
@@ -131,16 +138,27 @@ export class PolicyIndicatorTable extends LitElement {
   @state() private announcement = '';
 
   private source = new DataSourceController(this);
+  private guard = new RenderGuard();
   private sourceVersion = -1;
   private result: ValidationResult | null = null;
   private model: TableModel | null = null;
   private fatal: string | null = null;
   private locale: Locale = 'ja';
   private pendingError = false;
+  private reportedAttributes = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptPageRule(this.ownerDocument);
+  }
+
+  /**
+   * Loads `src` again with a new request (which the page's other elements with the same `src` then
+   * share), or re-reads the inline JSON; for a retry after a failure or when the file has changed.
+   * Has no visible effect while `data` is set.
+   */
+  reload(): void {
+    this.source.reload();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -163,7 +181,10 @@ export class PolicyIndicatorTable extends LitElement {
       }
       this.fatal = null;
       this.model = this.result?.dataset
-        ? tableModel(this.result, { year: this.fiscalYear, layout: this.layout, columns: this.columns, years: this.years, yearStyle: this.yearStyle, locale: this.locale })
+        ? tableModel(this.result, {
+          year: this.fiscalYear, layout: this.layout, columns: this.columns, years: this.years, yearStyle: this.yearStyle,
+          filter: this.filter, sort: this.sort, locale: this.locale,
+        })
         : null;
     } catch (e) {
       this.model = null;
@@ -173,11 +194,21 @@ export class PolicyIndicatorTable extends LitElement {
   }
 
   override updated(changed: PropertyValues<this>): void {
+    this.guard.report(this, this.locale);
     if (changed.has('data') || changed.has('fiscalYear')) this.revealYear();
+    // Attribute values the table could not use: reported once per distinct set, when they change.
+    const attributes = this.model?.attributeProblems ?? [];
+    const key = attributes.map((p) => `${p.path}=${p.got}`).join('|');
+    if (key !== this.reportedAttributes) {
+      this.reportedAttributes = key;
+      if (key && !this.pendingError) {
+        dispatchIndicatorError(this, { problems: attributes, message: messagesFor(this.locale).table.problems(attributes.length) });
+      }
+    }
     if (!this.pendingError) return;
     this.pendingError = false;
     const loadError = this.data === undefined && this.source.state === 'error' ? this.source.error : null;
-    const problems = loadError ? (loadError.problems ?? []) : (this.result?.problems.filter((p) => p.severity === 'error') ?? []);
+    const problems = loadError ? (loadError.problems ?? []) : [...attributes, ...(this.result?.problems.filter((p) => p.severity === 'error') ?? [])];
     const message = this.fatal ?? (loadError ? loadErrorMessage(loadError, this.locale) : messagesFor(this.locale).table.problems(problems.length));
     dispatchIndicatorError(this, { problems, message });
   }
@@ -193,6 +224,16 @@ export class PolicyIndicatorTable extends LitElement {
   }
 
   override render() {
+    try {
+      const view = this.renderView();
+      this.guard.clear();
+      return view;
+    } catch (e) {
+      return this.guard.fail(e, this.locale);
+    }
+  }
+
+  private renderView() {
     const m = messagesFor(this.locale).table;
     if (this.data === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
       return renderLoadState(this.source, this.locale);

@@ -44,8 +44,9 @@ export function seriesLayout(h: LayoutHost, model: TableModel, m: TableMessages)
     ${sections.map((section) => {
       const headers = section.path.filter((g, i) => previous[i] !== g);
       previous = section.path;
-      const byIndicator = new Map<string, RowModel[]>();
-      for (const r of section.rows) byIndicator.set(r.indicator.id, [...(byIndicator.get(r.indicator.id) ?? []), r]);
+      // By the indicator itself, not its id: two indicators sharing an id stay apart.
+      const byIndicator = new Map<object, RowModel[]>();
+      for (const r of section.rows) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
       return html`<tbody>
         ${headers.map((g) => h.groupHeader(g, section.path.indexOf(g), span, model))}
         ${[...byIndicator.values()].map((rows) => seriesRows(h, rows, model, m, span))}

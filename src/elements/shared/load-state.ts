@@ -10,6 +10,8 @@ export function loadErrorMessage(error: LoadError, locale: Locale): string {
     case 'http': return m.http(error.status ?? 0, error.statusText ?? '', error.source);
     case 'network': return m.network(error.source);
     case 'json': return m.json(error.detail ?? '', error.source);
+    case 'timeout': return m.timeout(error.timeout ?? 0, error.source);
+    case 'url': return m.url(error.source);
     default: return m.csv(error.source);
   }
 }

@@ -203,6 +203,13 @@ export const styles = css`
     padding: 0.75em 1em;
     color: var(--_text);
   }
+  .problems {
+    margin: 0.5em 0 0;
+    padding: 0.5em 0.75em 0.5em 1.75em;
+    border-inline-start: 4px solid var(--_error);
+    color: var(--_text);
+    font-size: 0.875em;
+  }
   .hint {
     font-size: 0.8125em;
     color: var(--_neutral);

@@ -11,12 +11,13 @@ import { judgmentTier, resolveScheme, type JudgmentScheme } from '../../core/jud
 import { localize, type Locale } from '../../core/localize.js';
 import type { Dataset, Indicator, Problem, Value } from '../../core/types.js';
 import { validate } from '../../core/validate.js';
-import { messagesFor, type ChartMessages } from '../../i18n/messages.js';
+import { describeProblem, messagesFor, type ChartMessages } from '../../i18n/messages.js';
 import '../achievement-badge/achievement-badge.js';
 import { yearConverter } from '../shared/converters.js';
 import { DataSourceController, withSourceProblems, type DataFormat } from '../shared/data-source.js';
 import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
 import { dispatchIndicatorError } from '../shared/events.js';
+import { RenderGuard } from '../shared/guard.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
 import { judgmentTokens } from '../shared/tokens.js';
@@ -85,6 +86,12 @@ export class TargetTrendChart extends LitElement {
   /** Format of `src`: `auto` (default), `json` or `csv`. */
   @property() format: DataFormat = 'auto';
 
+  /**
+   * Milliseconds to wait for `src` (default 15000, clamped to 100–300000): after it, a message says
+   * the data did not come and `indicator-error` fires. Covers a server that never answers and a body that never ends.
+   */
+  @property({ type: Number }) timeout = 15000;
+
   /** The id of the indicator to chart within `data`. */
   @property({ attribute: 'indicator-id' }) indicatorId?: string;
 
@@ -112,6 +119,7 @@ export class TargetTrendChart extends LitElement {
   @state() private pointer = false;
 
   private source = new DataSourceController(this);
+  private guard = new RenderGuard();
   private sourceVersion = -1;
   private model: ChartModel | null = null;
   private problem: ProblemKey | null = null;
@@ -119,6 +127,7 @@ export class TargetTrendChart extends LitElement {
   private locale: Locale = 'ja';
   private observer?: ResizeObserver;
   private reportedProblem: string | null = null;
+  private builds = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -133,6 +142,15 @@ export class TargetTrendChart extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
+  }
+
+  /**
+   * Loads `src` again with a new request (which the page's other elements with the same `src` then
+   * share), or re-reads the inline JSON; for a retry after a failure or when the file has changed.
+   * Has no visible effect while `data` is set.
+   */
+  reload(): void {
+    this.source.reload();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -154,10 +172,17 @@ export class TargetTrendChart extends LitElement {
   }
 
   override updated(): void {
+    this.guard.report(this, this.locale);
     const loadError = this.loadFailed() ? this.source.error : null;
-    const key = loadError ? `load|${this.source.version}` : this.problem ? `${this.problem}|${this.indicatorId}` : null;
+    // One event per distinct failure: a load error, a chart that cannot be drawn, or problems in
+    // the indicator's own data (the valid rest is still drawn, with the problems listed below it).
+    const key = loadError ? `load|${this.source.version}`
+      : this.problem ? `${this.problem}|${this.indicatorId}|${this.builds}`
+        : this.problems.length ? `data|${this.builds}` : null;
     if (key && key !== this.reportedProblem) {
-      const message = loadError ? loadErrorMessage(loadError, this.locale) : messagesFor(this.locale).chart.problems[this.problem!];
+      const m = messagesFor(this.locale);
+      const message = loadError ? loadErrorMessage(loadError, this.locale)
+        : this.problem ? m.chart.problems[this.problem] : m.table.problems(this.problems.length);
       dispatchIndicatorError(this, { problems: loadError?.problems ?? this.problems, message });
     }
     this.reportedProblem = key;
@@ -168,6 +193,7 @@ export class TargetTrendChart extends LitElement {
   }
 
   private build(): void {
+    this.builds++;
     this.model = null;
     this.problem = null;
     this.problems = [];
@@ -189,7 +215,8 @@ export class TargetTrendChart extends LitElement {
       }
     }
     if (!dataset || !indicator) {
-      this.problem = this.data === undefined && this.indicator === undefined && this.source.value === undefined ? null : 'no-indicator';
+      const given = this.data !== undefined || this.indicator !== undefined || this.source.value !== undefined;
+      this.problem = !given ? null : dataset ? 'no-indicator' : 'invalid';
       return;
     }
     const year = this.fiscalYear ?? dataset.plan.reportedYear;
@@ -208,6 +235,16 @@ export class TargetTrendChart extends LitElement {
   }
 
   override render() {
+    try {
+      const view = this.renderView();
+      this.guard.clear();
+      return view;
+    } catch (e) {
+      return this.guard.fail(e, this.locale);
+    }
+  }
+
+  private renderView() {
     const m = messagesFor(this.locale).chart;
     if (this.data === undefined && this.indicator === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
       return renderLoadState(this.source, this.locale);
@@ -215,7 +252,7 @@ export class TargetTrendChart extends LitElement {
     if (this.problem) {
       return html`<div part="message" class="message" role="alert">
         ${m.problems[this.problem]}${this.indicatorId && this.problem === 'not-found' ? `（${this.indicatorId}）` : ''}
-      </div>`;
+      </div>${this.renderProblems(null)}`;
     }
     const model = this.model;
     if (!model) return nothing;
@@ -223,7 +260,9 @@ export class TargetTrendChart extends LitElement {
     const name = localize(indicator.name, this.locale);
     const unit = localize(indicator.unit, this.locale);
     const width = this.width || FALLBACK_WIDTH;
-    const height = this.height ?? Math.round(Math.min(360, Math.max(220, width * 0.5)));
+    // A height outside 120–2000 px (or not a number) is not trusted: the default follows the width.
+    const asked = Number(this.height);
+    const height = Number.isFinite(asked) && asked >= 120 && asked <= 2000 ? Math.round(asked) : Math.round(Math.min(360, Math.max(220, width * 0.5)));
     const geometry = chartGeometry(model.data, { width, height, margin: this.margin(model) });
     const points = geometry.points;
     const activePoint = points[this.active];
@@ -255,7 +294,16 @@ export class TargetTrendChart extends LitElement {
       <button part="table-toggle" class="toggle" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="data-table"
         @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? m.hideTable : m.showTable}</button>
       <div class="table-wrap" id="data-table" ?hidden=${!this.tableOpen}>${this.tableOpen ? this.renderTable(model, m) : nothing}</div>
+      ${this.renderProblems(indicator)}
     </figure>`;
+  }
+
+  /** Problems in the indicator's own data, located, below what could still be drawn. */
+  private renderProblems(indicator: Indicator | null) {
+    if (!this.problems.length) return nothing;
+    const name = indicator ? localize(indicator.name, this.locale) : undefined;
+    const yearLabel = (y: number) => this.yearText(y, 'era');
+    return html`<ul part="problem" class="problems">${this.problems.map((p) => html`<li>${describeProblem(p, this.locale, { ...(name && { indicatorName: name }), yearLabel })}</li>`)}</ul>`;
   }
 
   /** 「令和2年度からの累計」 for a cumulative indicator, unless its name already says so. */
