@@ -4,6 +4,11 @@
 //   stdout, and prints every problem with its place on stderr. Exit 1 when there is an error.
 // policy-indicators validate <file.json|file.csv> [--lang en]
 //   Checks a dataset and prints its problems; exit 1 when there is an error.
+// policy-indicators embed <file.json|file.csv> [--element table|chart|badge] [--indicator ID] [--lang en]
+//   Prints an element with the dataset inline, ready to paste into a CMS page:
+//   <policy-indicator-table><script type="application/json">…</script></policy-indicator-table>.
+//   The JSON is escaped for a <script> element (< > & U+2028 U+2029 as \uXXXX), so a name
+//   containing "</script>" cannot end the element early. Problems as for validate; exit 1 on an error.
 import { readFileSync } from 'node:fs';
 import { csvToDataset, decodeText } from '../dist/core/csv.js';
 import { validate } from '../dist/core/validate.js';
@@ -15,9 +20,33 @@ const option = (name) => {
   return i >= 0 ? rest[i + 1] : undefined;
 };
 const lang = option('lang') ?? 'ja';
-const usage = 'usage: policy-indicators convert <file.csv> [--title T] [--publisher P] [--reported-year 2024] [--lang en]\n       policy-indicators validate <file.json|file.csv> [--lang en]';
+const usage = [
+  'usage: policy-indicators convert <file.csv> [--title T] [--publisher P] [--reported-year 2024] [--lang en]',
+  '       policy-indicators validate <file.json|file.csv> [--lang en]',
+  '       policy-indicators embed <file.json|file.csv> [--element table|chart|badge] [--indicator ID] [--lang en]',
+].join('\n');
+const ELEMENTS = { table: 'policy-indicator-table', chart: 'target-trend-chart', badge: 'achievement-badge' };
 
-if (!['convert', 'validate'].includes(command) || !file) {
+/**
+ * JSON that is safe as the text of a <script> element: "<" (so neither "</script" nor "<!--" can
+ * occur), ">" and "&" become \u003c, \u003e, \u0026, and U+2028/U+2029 become \u2028/\u2029 (line
+ * terminators in older JavaScript). JSON.parse reads the same data back.
+ */
+function scriptSafeJson(value) {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const attribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+if (!['convert', 'validate', 'embed'].includes(command) || !file) {
+  console.error(usage);
+  process.exit(2);
+}
+const element = option('element') ?? 'table';
+const tag = Object.hasOwn(ELEMENTS, element) ? ELEMENTS[element] : Object.values(ELEMENTS).find((t) => t === element);
+const indicatorId = option('indicator');
+if (command === 'embed' && (!tag || (tag !== ELEMENTS.table && !indicatorId))) {
+  console.error(tag ? `--element ${element} needs --indicator ID` : `--element: one of ${Object.keys(ELEMENTS).join(', ')}`);
   console.error(usage);
   process.exit(2);
 }
@@ -56,6 +85,18 @@ for (const p of problems) {
   console.error(`${p.severity === 'error' ? (lang === 'en' ? 'error' : 'エラー') : lang === 'en' ? 'warning' : '注意'}: ${line}  [${p.path}]`);
 }
 if (command === 'convert' && document) process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
-const errors = problems.filter((p) => p.severity === 'error').length;
+let errors = problems.filter((p) => p.severity === 'error').length;
+if (command === 'embed' && !document) {
+  console.error(lang === 'en' ? `error: ${file} has no dataset to embed` : `エラー：${file}に埋め込めるデータがありません`);
+  errors++;
+} else if (command === 'embed') {
+  const ids = Array.isArray(document.indicators) ? document.indicators.map((i) => i?.id) : [];
+  if (indicatorId !== undefined && !ids.includes(indicatorId)) {
+    console.error(lang === 'en' ? `error: no indicator "${indicatorId}" in ${file}` : `エラー：指標「${indicatorId}」は${file}にありません`);
+    errors++;
+  }
+  const attrs = indicatorId !== undefined ? ` indicator-id="${attribute(indicatorId)}"` : '';
+  process.stdout.write(`<${tag}${attrs}>\n  <script type="application/json">${scriptSafeJson(document)}</script>\n</${tag}>\n`);
+}
 if (command === 'validate' && !errors) console.error(lang === 'en' ? `${file}: valid` : `${file}: 問題はありません`);
 process.exit(errors ? 1 : 0);

@@ -36,6 +36,11 @@ export function fuzzEnvPlugin() {
     },
     serve(context) {
       if (context.path === '/__fuzz-env.json') return { body: JSON.stringify(fuzzEnv), type: 'json' };
+      // The summary reporter shows no browser logs: the tests send their timings here.
+      if (context.path === '/__fuzz-log') {
+        console.log(String(context.query.text ?? ''));
+        return { body: '', type: 'text' };
+      }
       return undefined;
     },
   };

@@ -24,6 +24,8 @@ export function parseDecimal(input: DecimalInput): Decimal | null {
   if (!match) return null;
   const [, sign, whole = '', fraction = '', exponent = '0'] = match;
   if (!whole && !fraction) return null;
+  // An exponent such as 1e999999999 would build a BigInt of a billion digits: beyond any value.
+  if (exponent.length > 4) return null;
   let scale = fraction.length - Number(exponent);
   let coefficient = BigInt(sign + (whole + fraction || '0'));
   if (scale < 0) {

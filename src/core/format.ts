@@ -25,7 +25,8 @@ export interface ValueFormatOptions extends FormatOptions {
 export function formatNumber(value: number | string, options: FormatOptions = {}): string {
   const d = parseDecimal(typeof value === 'number' && !Number.isFinite(value) ? NaN : value);
   if (!d) return String(value);
-  const decimals = Math.max(0, Math.min(options.decimals ?? d.scale, 1000));
+  const asked = Math.trunc(options.decimals ?? d.scale);
+  const decimals = Number.isFinite(asked) ? Math.max(0, Math.min(asked, 1000)) : d.scale;
   const scaled = divideRounded(d.coefficient, 10n ** BigInt(d.scale), decimals, 'half-up');
   const text = scaledToString(scaled < 0n ? -scaled : scaled, decimals);
   const [whole, fraction] = text.split('.');

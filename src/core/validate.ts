@@ -118,7 +118,8 @@ class Reader {
 
   array(v: unknown, path: string): unknown[] {
     if (v === undefined) return [];
-    if (Array.isArray(v)) return v;
+    // Array.from fills holes ([,]) with undefined, which the readers then report as they would any bad entry.
+    if (Array.isArray(v)) return Array.from(v);
     this.report(path, 'wrong-type', 'a list', v);
     return [];
   }
@@ -474,7 +475,8 @@ function readIndicator(r: Reader, raw: unknown, path: string, index: number): In
     givenJudgments: readGivenJudgments(r, obj.givenJudgments, `${path}.givenJudgments`),
   };
   if (obj.direction !== undefined) {
-    const word = typeof obj.direction === 'string' ? DIRECTION_WORDS[obj.direction.normalize('NFKC').trim().toLowerCase()] : undefined;
+    const folded = typeof obj.direction === 'string' ? obj.direction.normalize('NFKC').trim().toLowerCase() : '';
+    const word = Object.prototype.hasOwnProperty.call(DIRECTION_WORDS, folded) ? DIRECTION_WORDS[folded] : undefined;
     indicator.direction = word ?? r.oneOf(obj.direction, `${path}.direction`, DIRECTIONS, 'increase');
   }
   if (obj.basis !== undefined) indicator.basis = r.oneOf(obj.basis, `${path}.basis`, BASES, 'target');
@@ -482,16 +484,20 @@ function readIndicator(r: Reader, raw: unknown, path: string, index: number): In
     const rounding = readRounding(r, obj.rounding, `${path}.rounding`);
     if (rounding) indicator.rounding = rounding;
   }
-  if (obj.no !== undefined) indicator.no = r.integer(obj.no, `${path}.no`, 0, 1e6);
+  const no = r.integer(obj.no, `${path}.no`, 0, 1e6);
+  if (no !== undefined) indicator.no = no;
   if (obj.method !== undefined) indicator.method = r.oneOf(obj.method, `${path}.method`, RATE_METHODS, 'ratio');
   if (obj.tolerance !== undefined) {
     const t = parseValue(obj.tolerance, context);
     if (t?.value.status === 'value') indicator.tolerance = t.value.decimal;
     else r.report(`${path}.tolerance`, 'not-a-number', 'a number', obj.tolerance, { field: 'tolerance' });
   }
-  if (obj.decimals !== undefined) indicator.decimals = r.integer(obj.decimals, `${path}.decimals`, 0, 10);
-  if (obj.cumulative !== undefined) indicator.cumulative = readCumulative(r, obj.cumulative, `${path}.cumulative`);
-  if (obj.baseline !== undefined) indicator.baseline = readBaseline(r, obj.baseline, `${path}.baseline`, context);
+  const decimals = r.integer(obj.decimals, `${path}.decimals`, 0, 10);
+  if (decimals !== undefined) indicator.decimals = decimals;
+  const cumulative = obj.cumulative === undefined ? undefined : readCumulative(r, obj.cumulative, `${path}.cumulative`);
+  if (cumulative) indicator.cumulative = cumulative;
+  const baseline = obj.baseline === undefined ? undefined : readBaseline(r, obj.baseline, `${path}.baseline`, context);
+  if (baseline) indicator.baseline = baseline;
   if (surveyYears) indicator.surveyYears = surveyYears;
   const source = r.text(obj.source, `${path}.source`);
   if (source !== undefined) indicator.source = source;
@@ -582,7 +588,8 @@ function readSeries(r: Reader, raw: unknown, path: string, context: ValueContext
   if (label !== undefined) series.label = label;
   const note = r.text(obj.note, `${path}.note`);
   if (note !== undefined) series.note = note;
-  if (obj.baseline !== undefined) series.baseline = readBaseline(r, obj.baseline, `${path}.baseline`, context);
+  const baseline = obj.baseline === undefined ? undefined : readBaseline(r, obj.baseline, `${path}.baseline`, context);
+  if (baseline) series.baseline = baseline;
   return series;
 }
 

@@ -329,33 +329,46 @@ export function hugeDocument(count: number, years: number): Record<string, unkno
 
 // ---- checks --------------------------------------------------------------------------------
 
-/** The first place where `value` is not plain JSON (undefined, NaN, a BigInt, a cycle, a Map …), or null. */
-export function notJson(value: unknown, path = '$', seen = new Set<unknown>()): string | null {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? null : `${path} is ${value}`;
-  if (typeof value !== 'object') return `${path} is ${typeof value === 'bigint' ? 'a BigInt' : String(typeof value)}`;
-  if (seen.has(value)) return `${path} is a cycle`;
-  const proto = Object.getPrototypeOf(value);
-  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return `${path} is a ${value.constructor?.name ?? 'non-plain object'}`;
-  seen.add(value);
-  try {
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        if (!(i in value)) return `${path}[${i}] is a hole`;
-        const bad = notJson(value[i], `${path}[${i}]`, seen);
-        if (bad) return bad;
+/**
+ * The first place where `value` is not plain JSON (NaN, a BigInt, a cycle, a hole, a Map …), or
+ * null; `skipKey` fields are not looked into. Iterative, so a 10,000-level document cannot overflow it.
+ */
+export function notJson(value: unknown, path = '$', skipKey?: string): string | null {
+  const ancestors = new Set<object>();
+  const stack: ({ value: unknown; path: string } | { leave: object })[] = [{ value, path }];
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if ('leave' in frame) {
+      ancestors.delete(frame.leave);
+      continue;
+    }
+    const { value: v, path: p } = frame;
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') continue;
+    if (typeof v === 'number') {
+      if (Number.isFinite(v)) continue;
+      return `${p} is ${v}`;
+    }
+    if (typeof v !== 'object') return `${p} is ${typeof v === 'bigint' ? 'a BigInt' : typeof v}`;
+    if (ancestors.has(v)) return `${p} is a cycle`;
+    const proto = Object.getPrototypeOf(v);
+    if (!Array.isArray(v) && proto !== Object.prototype && proto !== null) return `${p} is a ${(v as object).constructor?.name ?? 'non-plain object'}`;
+    ancestors.add(v);
+    stack.push({ leave: v });
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) {
+        if (!(i in v)) return `${p}[${i}] is a hole`;
+        stack.push({ value: v[i], path: `${p}[${i}]` });
       }
-      return null;
+    } else {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, x] = entries[i]!;
+        if (x === undefined || k === skipKey) continue; // JSON.stringify leaves an absent field out
+        stack.push({ value: x, path: `${p}.${k}` });
+      }
     }
-    for (const [k, v] of Object.entries(value)) {
-      if (v === undefined) continue; // JSON.stringify leaves the property out, as intended for an absent field
-      const bad = notJson(v, `${path}.${k}`, seen);
-      if (bad) return bad;
-    }
-    return null;
-  } finally {
-    seen.delete(value);
   }
+  return null;
 }
 
 /** Records the slowest call of each function and fails a call slower than `limitMs`. */

@@ -21,7 +21,13 @@ export const SEED = served?.seed ?? 20250917;
 /** Set for a long run (FUZZ_RUNS=N). */
 export const LONG_RUNS = served?.runs ?? null;
 
-console.info(`[fuzz] seed ${SEED}, ${LONG_RUNS === null ? 'CI size' : `FUZZ_RUNS=${LONG_RUNS}`} — replay with FUZZ_SEED=${SEED}`);
+/** Prints on the terminal of the test run (the summary reporter shows no browser logs). */
+export async function log(text: string): Promise<void> {
+  console.info(text);
+  for (let i = 0; i < text.length; i += 4000) {
+    await fetch(`/__fuzz-log?text=${encodeURIComponent(text.slice(i, i + 4000))}`).catch(() => undefined);
+  }
+}
 
 /** The number of cases of a property: its CI count, or FUZZ_RUNS × weight. */
 export function runs(ci: number, weight = 1): number {
@@ -51,5 +57,5 @@ export function logDurations(file: string): void {
     total += t.duration ?? 0;
     lines.push(`  ${t.duration ?? '?'} ms  ${t.state === 'failed' ? 'FAILED ' : ''}${t.fullTitle()}`);
   });
-  after(() => console.info(`[fuzz] ${file}: ${(total / 1000).toFixed(1)} s\n${lines.join('\n')}`));
+  after(() => log(`[fuzz] ${file}: ${(total / 1000).toFixed(1)} s, seed ${SEED}\n${lines.join('\n')}`));
 }

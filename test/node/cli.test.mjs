@@ -2,6 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,4 +46,60 @@ test('validate checks a JSON dataset; usage errors exit 2', () => {
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /指標「壊れた指標」の目標値/);
   assert.equal(run('nonsense').status, 2);
+});
+
+// embed: a snippet to paste into a CMS page, with the JSON escaped for a <script> element.
+const { parse: parseHtml } = await import('parse5');
+const elementsIn = (node, found = []) => {
+  if (node.tagName) found.push(node);
+  for (const child of node.childNodes ?? []) elementsIn(child, found);
+  if (node.content) elementsIn(node.content, found); // <template>
+  return found;
+};
+const hostile = {
+  plan: { title: 'テスト<!--<script>\u2028行\u2029区切り &amp; </SCRIPT >', publisher: 'テスト市', reportedYear: 2024 },
+  indicators: [
+    { id: 'x1', name: '</script><img src=x onerror=alert(1)>', unit: '件', direction: 'increase', targets: { 2024: 100 }, actuals: { 2024: 50 } },
+  ],
+};
+
+test('embed: a name with "</script><img src=x onerror=alert(1)>" stays inside the one script element and parses back to the data', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'embed-'));
+  try {
+    const file = join(dir, 'kpi.json');
+    writeFileSync(file, JSON.stringify(hostile));
+    for (const [element, tag, extra] of [
+      ['table', 'policy-indicator-table', []],
+      ['chart', 'target-trend-chart', ['--indicator', 'x1']],
+      ['badge', 'achievement-badge', ['--indicator', 'x1']],
+    ]) {
+      const out = run('embed', file, '--element', element, ...extra);
+      assert.equal(out.status, 0, out.stderr);
+      const found = elementsIn(parseHtml(`<!doctype html><html><body>${out.stdout}</body></html>`));
+      const scripts = found.filter((n) => n.tagName === 'script');
+      assert.equal(scripts.length, 1, `${element}: exactly one script element`);
+      assert.equal(found.filter((n) => n.tagName === 'img').length, 0, `${element}: no img element`);
+      const host = found.find((n) => n.tagName === tag);
+      assert.ok(host, tag);
+      assert.equal(scripts[0].parentNode, host, `${element}: the script is the element's child`);
+      assert.deepEqual(Object.fromEntries(scripts[0].attrs.map((a) => [a.name, a.value])), { type: 'application/json' });
+      assert.deepEqual(Object.fromEntries(host.attrs.map((a) => [a.name, a.value])), extra.length ? { 'indicator-id': 'x1' } : {});
+      const text = scripts[0].childNodes.map((c) => c.value).join('');
+      assert.deepEqual(JSON.parse(text), hostile);
+      assert.doesNotMatch(out.stdout, /<\/script><img|<!--|\u2028|\u2029/i);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('embed: reads a CSV too; a chart or badge needs --indicator, an unknown one is an error', () => {
+  const csv = run('embed', 'test/fixtures/kpi-utf8.csv');
+  assert.equal(csv.status, 0, csv.stderr);
+  assert.match(csv.stdout, /^<policy-indicator-table>\n {2}<script type="application\/json">\{.*"a01".*\}<\/script>\n<\/policy-indicator-table>\n$/s);
+  assert.equal(run('embed', 'data/atsugi-fy2024.json', '--element', 'chart').status, 2);
+  assert.equal(run('embed', 'data/atsugi-fy2024.json', '--element', 'map').status, 2);
+  const unknown = run('embed', 'data/atsugi-fy2024.json', '--element', 'badge', '--indicator', 'zz', '--lang', 'en');
+  assert.equal(unknown.status, 1);
+  assert.match(unknown.stderr, /no indicator "zz"/);
 });

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { chartData, chartProblem, type ChartData } from '../../chart/data.js';
 import { chartGeometry, valueTicks, type Geometry, type PlacedPoint } from '../../chart/geometry.js';
 import { chartSentences } from '../../chart/sentences.js';
@@ -14,6 +13,7 @@ import { validate } from '../../core/validate.js';
 import { describeProblem, messagesFor, type ChartMessages } from '../../i18n/messages.js';
 import '../achievement-badge/achievement-badge.js';
 import { yearConverter } from '../shared/converters.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 import { DataSourceController, withSourceProblems, type DataFormat } from '../shared/data-source.js';
 import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
 import { dispatchIndicatorError } from '../shared/events.js';
@@ -286,7 +286,7 @@ export class TargetTrendChart extends LitElement {
         </svg>
         ${activePoint
           ? html`<div part="tooltip" class="tooltip" aria-hidden="true"
-              style=${styleMap({ left: `${(activePoint.cx / width) * 100}%`, top: `${(activePoint.cy / height) * 100}%` })}>${this.pointLabel(activePoint, model, m)}</div>`
+              style=${cssomStyle({ left: `${(activePoint.cx / width) * 100}%`, top: `${(activePoint.cy / height) * 100}%` })}>${this.pointLabel(activePoint, model, m)}</div>`
           : nothing}
       </div>
       <p class="hint" id="nav-hint">${m.navHint}</p>
