@@ -8,7 +8,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /**
  * Entries measured, and the budget (bytes, min+gzip) each must stay within. The real-reports work
  * (custom schemes validated in the badge, expected values, qualifiers, footnotes and the legend, the
- * CSV's new columns) raised them by 1–12 KB; splitting the message catalogue per element and loading
+ * CSV's new columns) and the robustness work (timeouts and aborts in the loader, render guards, document
+ * limits) raised them by 2–17 KB; splitting the message catalogue per element and loading
  * validation on demand (issue 11) is what brings them down to the target sizes.
  */
 export const ENTRIES = [
@@ -17,12 +18,12 @@ export const ENTRIES = [
     contents: "export { achievementRate, judge, fiscalYearLabel } from './src/core/index.ts';",
     budget: 3072,
   },
-  { name: 'core: everything', contents: "export * from './src/core/index.ts';", budget: 14336 },
-  { name: '<achievement-badge> alone (lit included, no d3)', contents: "import './src/elements/achievement-badge/achievement-badge.ts';", budget: 29696 },
-  { name: '<policy-indicator-table> (+ badge, lit)', contents: "import './src/elements/policy-indicator-table/policy-indicator-table.ts';", budget: 39936 },
-  { name: '<target-trend-chart> (+ badge, lit, d3-scale, d3-shape)', contents: "import './src/elements/target-trend-chart/target-trend-chart.ts';", budget: 53248 },
-  { name: 'CDN bundle dist/policy-indicators.min.js (one file)', file: 'dist/policy-indicators.min.js', budget: 70656 },
-  { name: 'everything (policy-indicators)', contents: "export * from './src/index.ts';", budget: 65536 },
+  { name: 'core: everything', contents: "export * from './src/core/index.ts';", budget: 15360 },
+  { name: '<achievement-badge> alone (lit included, no d3)', contents: "import './src/elements/achievement-badge/achievement-badge.ts';", budget: 31744 },
+  { name: '<policy-indicator-table> (+ badge, lit)', contents: "import './src/elements/policy-indicator-table/policy-indicator-table.ts';", budget: 43008 },
+  { name: '<target-trend-chart> (+ badge, lit, d3-scale, d3-shape)', contents: "import './src/elements/target-trend-chart/target-trend-chart.ts';", budget: 55296 },
+  { name: 'CDN bundle dist/policy-indicators.min.js (one file)', file: 'dist/policy-indicators.min.js', budget: 74752 },
+  { name: 'everything (policy-indicators)', contents: "export * from './src/index.ts';", budget: 68608 },
 ];
 
 /**

@@ -4,6 +4,7 @@
  * inject a string), each printed readably when fast-check reports a counterexample.
  */
 import fc from 'fast-check';
+import { CSV_COLUMNS } from '../../src/core/csv.js';
 
 /** The real reports in data/. */
 export const DATASETS = [
@@ -50,11 +51,14 @@ export const XSS_STRINGS = [
 
 const digits300 = '9'.repeat(300);
 
+/** Decimal strings whose exponent asks for a number of a billion digits. */
+export const EXPONENT_BOMBS = ['1e999999999', '1e-999999999', '1e100000000', '-1e-100000000'];
+
 export const HOSTILE_STRINGS = [
   ...XSS_STRINGS,
   '\u202E', '\u202Eabc\u202C', 'ABC\u202E123', '\u200B', '\uFEFF', '\u0000', '\uD800', '𠮷野家', '🎌',
   digits300, `-${digits300}`, `1${'0'.repeat(299)}`, `0.${'0'.repeat(299)}1`, `${digits300}件`,
-  '1e-101', '1e+101', '1e999999999', '1e-999999999', '1e308', '9007199254740993',
+  '1e-101', '1e+101', ...EXPONENT_BOMBS, '1e308', '9007199254740993',
   '１２３', '３，５５０件', '１２．５％', '集計中', '—', '－', 'ー', '3,550人', '3,550件', '3,55', '1,2,3', '▲5', '△0.5',
   '1.0%未満', '80%以上', '30店超', '10%以下', '1,389千人（見込み）', '速報値 52.1%', '0（令和9年度以降）',
   '継続実施', '延伸', '令和元年度', '令和6年度', 'R6', 'H27', 'FY2024', '2024年度', '平成99年度',
@@ -149,6 +153,33 @@ export const nonJsonReplacement: fc.Arbitrary<unknown> = fc.oneof(
   },
   { arbitrary: jsonReplacement, weight: 1 },
 );
+
+// ---- CSV ------------------------------------------------------------------------------------
+
+const ALIASES = Object.values(CSV_COLUMNS).flat();
+const CSV_WORDS = [
+  'a01', 'a02', '__proto__', '2024', '令和6年度', 'R6', 'FY2024', '2024年度', '元年度', '令和元年度', '増加', '減少', '維持', '↑', '↓',
+  '成果指標', '活動指標', '強い経営基盤 > 産業振興', 'A＞B＞C', '>', ' > ', '3,550件', '45.0%', '集計中', '—', '継続実施', '1.0%未満',
+  '四捨五入', '切り捨て', '2', '7', '-1', '達成率', '進捗率', '目標値', '期待値', '最終目標値', 'A', 'D', '累計', '○', '2021、2026',
+  '達成・概ね達成・未達成', 'A〜D', 'なし',
+];
+const csvCell = fc.oneof(
+  { arbitrary: fc.constantFrom(...CSV_WORDS), weight: 4 },
+  { arbitrary: hostileString.filter((s) => s.length < 2000), weight: 2 },
+  { arbitrary: fc.string({ maxLength: 8 }), weight: 1 },
+);
+const quote = (cell: string, force: boolean) => (force || /[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+/** CSV text in the long format: known and unknown headers, hostile cells, any quoting and line ends. */
+export const csvText = fc
+  .record({
+    header: fc.array(fc.oneof({ arbitrary: fc.constantFrom(...ALIASES), weight: 5 }, { arbitrary: fc.constantFrom('x-memo', '#', '', '実績値（確定）', '指標ＩＤ', ' Fiscal Year '), weight: 1 }, { arbitrary: hostileString.filter((s) => s.length < 200), weight: 1 }), { minLength: 1, maxLength: 10 }),
+    rows: fc.array(fc.array(fc.tuple(csvCell, fc.boolean()), { maxLength: 12 }), { maxLength: 12 }),
+    eol: fc.constantFrom('\n', '\r\n', '\r'),
+    bom: fc.boolean(),
+  })
+  .map(({ header, rows, eol, bom }) =>
+    (bom ? '\uFEFF' : '') + [header.map((h) => quote(h, false)), ...rows.map((r) => r.map(([c, q]) => quote(c, q)))].map((r) => r.join(',')).join(eol),
+  );
 
 // ---- mutations of a document ----------------------------------------------------------------
 

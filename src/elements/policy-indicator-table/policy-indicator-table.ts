@@ -98,7 +98,7 @@ export class PolicyIndicatorTable extends LitElement {
   /** URL of the dataset, JSON or CSV (fetched once per page however many elements use it). A child `<script type="application/json">` is read instead when present. */
   @property() src?: string;
 
-  /** Format of `src`: `auto` (default: from the file name, then the content type), `json` or `csv`. */
+  /** Format of `src`: `auto` (default: from the file's content, then its name and content type), `json` or `csv`. */
   @property() format: DataFormat = 'auto';
 
   /**

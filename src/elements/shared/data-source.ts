@@ -61,7 +61,8 @@ const shared = new Map<string, SharedLoad>();
  * Claims the dataset at `url` (absolute): one request per URL and format for the whole page, so
  * several elements with the same `src` share it. The request is aborted when the last claim on it
  * is released before it settles. A failed request is forgotten at once, so the next claim fetches
- * again; `fresh` always makes a new request (bypassing the HTTP cache too) that later claims share.
+ * again; `fresh` always makes a new request (revalidated with the server: `cache: 'no-cache'`),
+ * which later claims share.
  */
 export function claimDataset(url: string, format: DataFormat = 'auto', fresh = false): DatasetClaim {
   const key = `${format}|${url}`;
@@ -246,8 +247,6 @@ export class DataSourceController implements ReactiveController {
     const key = `${format}|${src}|${inline ?? ''}`;
     if (key === this.key) return;
     this.key = key;
-    const fresh = this.fresh;
-    this.fresh = false;
     this.stop();
     const request = ++this.request;
     if (inline !== null) {
@@ -264,7 +263,7 @@ export class DataSourceController implements ReactiveController {
     }
     let url: string;
     try {
-      url = new URL(src, document.baseURI).href;
+      url = new URL(src, this.host.baseURI).href;
     } catch (e) {
       this.settle(request, 'error', undefined, { kind: 'url', source: src, detail: String((e as Error)?.message ?? e) });
       return;
@@ -275,7 +274,8 @@ export class DataSourceController implements ReactiveController {
       return;
     }
     const timeout = clampTimeout(this.host.timeout);
-    const claim = (this.claim = claimDataset(url, format, fresh));
+    const claim = (this.claim = claimDataset(url, format, this.fresh));
+    this.fresh = false;
     this.timer = setTimeout(() => this.finish(claim, request, 'error', undefined, { kind: 'timeout', source: url, timeout }), timeout);
     claim.promise.then(
       (loaded) => this.finish(claim, request, 'loaded', loaded, null),

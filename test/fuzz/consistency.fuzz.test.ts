@@ -1,0 +1,254 @@
+/**
+ * No contradictions: for random targets, actuals, baselines, directions, methods, rounding digits
+ * (0–6) and modes, the table's rate cell, the badges (in the table, in the chart's caption, given
+ * the same numbers as attributes, given the dataset) and the chart's sentence show the same rate
+ * text for the same row, and the judgment shown is the one the scheme gives that displayed rate
+ * (a displayed 100.00% is never 概ね達成). The rate itself is checked against the independent
+ * long-division reference of test/helpers/reference.ts.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { LitElement } from 'lit';
+import { decimalString, referenceRate } from '../helpers/reference.js';
+import { preview } from './arbitraries.js';
+import { fuzzParameters, logDurations, timeoutFor } from './env.js';
+import { deepText } from './render.js';
+
+logDurations('consistency');
+
+/** A prefecture's 4 grades, as the README defines it (min is the lowest displayed rate of a tier). */
+const FOUR_GRADE = {
+  id: 'pref-4', label: '4段階',
+  tiers: [
+    { id: 'A', min: 100, label: { ja: '順調', en: 'On track' }, shape: 'circle', tone: 'success' },
+    { id: 'B+', min: 80, label: { ja: '概ね順調', en: 'Mostly on track' }, shape: 'triangle', tone: 'success' },
+    { id: 'B', min: 50, label: { ja: 'やや遅れ', en: 'Slightly behind' }, shape: 'square', tone: 'warning' },
+    { id: 'C', label: { ja: '遅れ', en: 'Behind' }, shape: 'cross', tone: 'error' },
+  ],
+};
+
+/** The README's rules: each scheme's tiers from the best, with the lowest displayed rate of each. */
+const RULES = {
+  'three-tier': [
+    { min: '100', ja: '達成', en: 'Achieved' },
+    { min: '80', ja: '概ね達成', en: 'Nearly achieved' },
+    { min: null, ja: '未達成', en: 'Not achieved' },
+  ],
+  'pref-4': [
+    { min: '100', ja: '順調', en: 'On track' },
+    { min: '80', ja: '概ね順調', en: 'Mostly on track' },
+    { min: '50', ja: 'やや遅れ', en: 'Slightly behind' },
+    { min: null, ja: '遅れ', en: 'Behind' },
+  ],
+} as const;
+type SchemeName = keyof typeof RULES;
+
+interface Case {
+  places: number;
+  /** Values in units of 10^-places. */
+  target: number;
+  actual: number;
+  baseline: number;
+  direction: 'increase' | 'decrease' | 'maintain';
+  method: 'ratio' | 'progress';
+  digits: number;
+  mode: 'half-up' | 'truncate';
+  scheme: SchemeName;
+  lang: 'ja' | 'en';
+}
+
+/** Actuals near the 80% and 100% boundaries of either direction, and anywhere. */
+const caseArbitrary: fc.Arbitrary<Case> = fc
+  .record({
+    places: fc.integer({ min: 0, max: 2 }),
+    target: fc.oneof(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 10_000_000 })),
+    where: fc.constantFrom('100', '80', '50', 'any'),
+    offset: fc.integer({ min: -3, max: 3 }),
+    anyFactor: fc.double({ min: 0, max: 2.5, noNaN: true }),
+    baselineFactor: fc.double({ min: 0, max: 0.95, noNaN: true }),
+    direction: fc.constantFrom('increase', 'decrease', 'maintain'),
+    method: fc.constantFrom('ratio', 'progress'),
+    digits: fc.integer({ min: 0, max: 6 }),
+    mode: fc.constantFrom('half-up', 'truncate'),
+    scheme: fc.constantFrom('three-tier', 'pref-4'),
+    lang: fc.constantFrom('ja', 'en'),
+  })
+  .map((r): Case => {
+    const decrease = r.direction === 'decrease';
+    const progress = r.method === 'progress';
+    const baseline = progress ? Math.floor(r.target * r.baselineFactor) * (decrease ? -1 : 1) + (decrease ? r.target * 2 : 0) : 0;
+    const share = r.where === 'any' ? r.anyFactor : Number(r.where) / 100;
+    let actual: number;
+    if (progress) actual = Math.round(baseline + (r.target - baseline) * share);
+    else if (decrease) actual = Math.round(r.target / Math.max(share, 0.05));
+    else actual = Math.round(r.target * share);
+    return { ...r, baseline, actual: Math.max(progress ? 0 : 1, actual + r.offset), target: r.target } as Case;
+  });
+
+const dec = (units: number, places: number) => (units < 0 ? `-${decimalString(-units, places)}` : decimalString(units, places));
+
+/** The rate the README's formulas give, by long division, or null when no rate is defined. */
+function expectedRate(c: Case): string | null {
+  const { target: t, actual: a, baseline: b, places, digits, mode } = c;
+  if (c.method === 'progress') {
+    if (t === b) return null;
+    const n = a - b;
+    const d = t - b;
+    const text = referenceRate(dec(Math.abs(n), places), dec(Math.abs(d), places), digits, mode);
+    const negative = n < 0 !== d < 0 && /[1-9]/.test(text);
+    return negative ? `-${text}` : text;
+  }
+  if (c.direction === 'maintain') return null; // its tolerance rule is checked for agreement only
+  if (c.direction === 'decrease') return a === 0 ? null : referenceRate(dec(t, places), dec(a, places), digits, mode);
+  return referenceRate(dec(a, places), dec(t, places), digits, mode);
+}
+
+/** -1, 0, 1 comparing two plain decimal strings exactly. */
+function compareDecimals(a: string, b: string): number {
+  const scale = (s: string) => s.split('.')[1]?.length ?? 0;
+  const places = Math.max(scale(a), scale(b));
+  const units = (s: string) => BigInt(s.replace('.', '') + '0'.repeat(places - scale(s)));
+  const x = units(a);
+  const y = units(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The label the scheme gives a displayed rate ("99.96%"). */
+function labelFor(displayed: string, c: Case): string {
+  const rate = displayed.replace(/[,%]/g, '');
+  const tier = RULES[c.scheme].find((t) => t.min === null || compareDecimals(rate, t.min) >= 0)!;
+  return tier[c.lang];
+}
+
+function documentOf(c: Case): Record<string, unknown> {
+  const indicator: Record<string, unknown> = {
+    id: 'k', name: '指標', unit: '件', direction: c.direction,
+    targets: { 2024: dec(c.target, c.places) }, actuals: { 2024: dec(c.actual, c.places) },
+  };
+  if (c.method === 'progress') indicator.baseline = { year: 2020, value: dec(c.baseline, c.places) };
+  return {
+    plan: { title: '計画', publisher: '市', reportedYear: 2024 },
+    evaluation: { scheme: c.scheme === 'pref-4' ? FOUR_GRADE : 'three-tier', method: c.method, rounding: { digits: c.digits, mode: c.mode } },
+    indicators: [indicator],
+  };
+}
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+async function settle(elements: LitElement[]): Promise<void> {
+  for (let round = 0; round < 2; round++) {
+    for (const el of elements) {
+      await el.updateComplete;
+      for (const inner of el.shadowRoot?.querySelectorAll('achievement-badge') ?? []) await (inner as LitElement).updateComplete;
+    }
+    await frame();
+  }
+}
+
+interface Shown {
+  where: string;
+  rate: string;
+  /** The judgment shown ('' for none); null for a display that never shows one (the rate cell). */
+  label: string | null;
+}
+
+const RATE = /-?\d[\d,]*(?:\.\d+)?%/g;
+
+function badgeShows(badge: Element | null | undefined, where: string): Shown[] {
+  const root = badge?.shadowRoot;
+  if (!root) return [];
+  const label = deepText(root.querySelector('[part=label]') ?? document.createElement('i'));
+  return [{ where, rate: deepText(root.querySelector('[part=rate]') ?? document.createElement('i')), label: label === '—' ? '' : label }];
+}
+
+/** Renders the four displays of one row side by side and collects the rate and judgment each shows. */
+async function displays(c: Case): Promise<Shown[]> {
+  const doc = documentOf(c);
+  const box = document.createElement('div');
+  box.style.width = '900px';
+  box.lang = c.lang;
+  const table = document.createElement('policy-indicator-table');
+  table.setAttribute('columns', 'indicator result rate');
+  table.data = structuredClone(doc);
+  const chart = document.createElement('target-trend-chart');
+  chart.setAttribute('indicator-id', 'k');
+  chart.data = structuredClone(doc);
+  const byAttributes = document.createElement('achievement-badge');
+  for (const [name, value] of Object.entries({ target: dec(c.target, c.places), actual: dec(c.actual, c.places), direction: c.direction, method: c.method, digits: String(c.digits), rounding: c.mode })) {
+    byAttributes.setAttribute(name, value);
+  }
+  if (c.method === 'progress') byAttributes.setAttribute('baseline', dec(c.baseline, c.places));
+  if (c.scheme === 'pref-4') byAttributes.scheme = FOUR_GRADE as never;
+  const byData = document.createElement('achievement-badge');
+  byData.setAttribute('indicator-id', 'k');
+  byData.data = structuredClone(doc);
+  box.append(table, chart, byAttributes, byData);
+  document.body.append(box);
+  try {
+    await settle([table, chart, byAttributes, byData]);
+    const shown: Shown[] = [];
+    const row = table.shadowRoot!.querySelector('tr.data');
+    const cells = row ? [...row.querySelectorAll('td')] : [];
+    shown.push({ where: 'table rate cell', rate: deepText(cells.at(-1) ?? document.createElement('i')), label: null });
+    shown.push(...badgeShows(cells[0]?.querySelector('achievement-badge'), 'table result badge'));
+    const summary = deepText(chart.shadowRoot!.querySelector('[part=summary]') ?? document.createElement('i'));
+    const rates = summary.match(RATE) ?? [];
+    const judged = c.lang === 'ja' ? /（([^（）]+)）。/.exec(summary) : /% \(([^()]+)\)\./.exec(summary);
+    shown.push({ where: `chart sentence "${summary.slice(0, 140)}"`, rate: rates.join(' / '), label: judged?.[1] ?? '' });
+    shown.push(...badgeShows(chart.shadowRoot!.querySelector('[part=caption] achievement-badge'), 'chart caption badge'));
+    shown.push(...badgeShows(byAttributes, 'badge by attributes'));
+    shown.push(...badgeShows(byData, 'badge by data + indicator-id'));
+    return shown;
+  } finally {
+    box.remove();
+  }
+}
+
+function checkConsistent(c: Case, shown: Shown[]): void {
+  const report = `${preview(c)}\n${shown.map((s) => `  ${s.where}: rate "${s.rate}"${s.label === null ? '' : `, judgment "${s.label}"`}`).join('\n')}`;
+  const expected = expectedRate(c);
+  const rates = shown.map((s) => s.rate);
+  // Every display shows a rate, the same text, or none does.
+  expect(new Set(rates).size, `the displays disagree on the rate:\n${report}`).to.equal(1);
+  const displayed = rates[0]!;
+  if (expected !== null) {
+    expect(displayed.replace(/,/g, ''), `the rate differs from the long-division reference ${expected}%:\n${report}`).to.equal(`${expected}%`);
+  }
+  const labels = shown.filter((s) => s.label !== null).map((s) => s.label!.toLowerCase());
+  expect(new Set(labels).size, `the displays disagree on the judgment:\n${report}`).to.be.at.most(1);
+  if (displayed) {
+    const label = labelFor(displayed, c);
+    for (const s of shown) {
+      if (s.label) expect(s.label.toLowerCase(), `${s.where} shows "${s.label}" beside ${displayed}, the scheme gives "${label}":\n${report}`).to.equal(label.toLowerCase());
+    }
+  }
+}
+
+describe('fuzz: the table, the chart and the badges never contradict one another', () => {
+  it('target 10,000, actual 9,996, 2 digits: 99.96% and 概ね達成 everywhere (1 digit: 100.0%, 達成)', async function () {
+    const base: Case = { places: 0, target: 10000, actual: 9996, baseline: 0, direction: 'increase', method: 'ratio', digits: 2, mode: 'half-up', scheme: 'three-tier', lang: 'ja' };
+    const two = await displays(base);
+    checkConsistent(base, two);
+    expect(two.map((s) => s.rate)).to.deep.equal(Array(two.length).fill('99.96%'));
+    expect(new Set(two.filter((s) => s.label !== null).map((s) => s.label))).to.deep.equal(new Set(['概ね達成']));
+    const one = { ...base, digits: 1 };
+    const shown = await displays(one);
+    checkConsistent(one, shown);
+    expect(shown[0]!.rate).to.equal('100.0%');
+  });
+
+  it('random targets, actuals, directions, methods, rounding digits and modes', async function () {
+    this.timeout(timeoutFor(60, 0.05, 200));
+    await fc.assert(
+      fc.asyncProperty(caseArbitrary, async (c) => checkConsistent(c, await displays(c))),
+      fuzzParameters(60, 0.05, {
+        examples: [
+          [{ places: 0, target: 10000, actual: 9996, baseline: 0, direction: 'increase', method: 'ratio', digits: 2, mode: 'half-up', scheme: 'three-tier', lang: 'ja' }],
+          [{ places: 0, target: 2000, actual: 1999, baseline: 0, direction: 'increase', method: 'ratio', digits: 1, mode: 'half-up', scheme: 'three-tier', lang: 'en' }],
+          [{ places: 0, target: 3001, actual: 3000, baseline: 0, direction: 'increase', method: 'ratio', digits: 1, mode: 'truncate', scheme: 'three-tier', lang: 'ja' }],
+          [{ places: 2, target: 100, actual: 125, baseline: 0, direction: 'decrease', method: 'ratio', digits: 6, mode: 'half-up', scheme: 'pref-4', lang: 'ja' }],
+        ],
+      }),
+    );
+  });
+});
