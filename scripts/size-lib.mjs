@@ -74,5 +74,24 @@ export async function measure(entry) {
   };
   const lazy = size(Object.keys(outputs).filter((k) => !upFront.has(k)));
   const inputs = [...upFront].flatMap((k) => Object.keys(outputs[k].inputs ?? {}));
-  return { ...entry, ...size([...upFront]), lazy, inputs };
+  // Minified bytes each package contributes up front: a d3 package that stops tree-shaking shows here.
+  const packages = {};
+  for (const k of upFront) {
+    for (const [path, info] of Object.entries(outputs[k].inputs ?? {})) {
+      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+      const name = m ? m[1] : path.startsWith('src/') ? path.split('/').slice(0, 2).join('/') : 'other';
+      packages[name] = (packages[name] ?? 0) + info.bytesInOutput;
+    }
+  }
+  return { ...entry, ...size([...upFront]), lazy, inputs, packages };
+}
+
+/** The README block that `npm run size -- --readme` writes. */
+export const README_MARKERS = ['<!-- sizes: written by `npm run size -- --readme` -->', '<!-- /sizes -->'];
+
+/** The README's size table: each entry rounded to 0.1 KB, so noise below that does not make it stale. */
+export function readmeTable(measured) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const rows = measured.map((m) => `| \`${m.name}\` | ${kb(m.gzip)} | ${kb(m.budget)} |${m.lazy?.gzip ? ` + ${kb(m.lazy.gzip)} on demand (CSV reader) |` : ' |'}`);
+  return ['| what (min+gzip) | size | budget | |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -44,6 +44,9 @@ const RULES = {
 type SchemeName = keyof typeof RULES;
 
 interface Case {
+  /** `rate`: a plain target; `bound`: an inequality target (「10未満」); `zero`: a target of 0. */
+  kind?: 'rate' | 'bound' | 'zero';
+  comparator?: 'lt' | 'le' | 'ge' | 'gt';
   places: number;
   /** Values in units of 10^-places. */
   target: number;
@@ -58,7 +61,7 @@ interface Case {
 }
 
 /** Actuals near the 80% and 100% boundaries of either direction, and anywhere. */
-const caseArbitrary: fc.Arbitrary<Case> = fc
+const rateCase: fc.Arbitrary<Case> = fc
   .record({
     places: fc.integer({ min: 0, max: 2 }),
     target: fc.oneof(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 10_000_000 })),
@@ -85,11 +88,57 @@ const caseArbitrary: fc.Arbitrary<Case> = fc
     return { ...r, baseline, actual: Math.max(progress ? 0 : 1, actual + r.offset), target: r.target } as Case;
   });
 
+const common = {
+  places: fc.integer({ min: 0, max: 2 }),
+  digits: fc.integer({ min: 0, max: 6 }),
+  mode: fc.constantFrom('half-up' as const, 'truncate' as const),
+  scheme: fc.constantFrom('three-tier' as const, 'pref-4' as const),
+  lang: fc.constantFrom('ja' as const, 'en' as const),
+};
+
+/** An inequality target (「10未満」), judged met or not exactly at the bound, with no rate. */
+const boundCase: fc.Arbitrary<Case> = fc
+  .record({ ...common, comparator: fc.constantFrom('lt' as const, 'le' as const, 'ge' as const, 'gt' as const), target: fc.integer({ min: 1, max: 100_000 }), offset: fc.integer({ min: -2, max: 2 }) })
+  .map((r): Case => ({
+    ...r, kind: 'bound', actual: Math.max(0, r.target + r.offset), baseline: 0,
+    direction: r.comparator === 'lt' || r.comparator === 'le' ? 'decrease' : 'increase', method: 'ratio',
+  }));
+
+/** A target of 0 (待機児童 0人, Asaka's seminar target 0回): met or not, with no rate. */
+const zeroCase: fc.Arbitrary<Case> = fc
+  .record({ ...common, actual: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5000 })), baseline: fc.integer({ min: 1, max: 5000 }), direction: fc.constantFrom('increase' as const, 'decrease' as const) })
+  .map((r): Case => ({ ...r, kind: 'zero', target: 0, method: 'ratio' }));
+
+const caseArbitrary: fc.Arbitrary<Case> = fc.oneof(
+  { arbitrary: rateCase, weight: 6 },
+  { arbitrary: boundCase, weight: 1 },
+  { arbitrary: zeroCase, weight: 1 },
+);
+
+const SUFFIX = { lt: '未満', le: '以下', ge: '以上', gt: '超' } as const;
+
+/** The target as typed: 「10未満」 for a bound. */
+const targetText = (c: Case) => `${dec(c.target, c.places)}${c.kind === 'bound' ? SUFFIX[c.comparator!] : ''}`;
+
+/**
+ * For a target judged met or not met (a bound, a zero target): whether it is met, by the README's
+ * rules (exactly at the bound; a zero target of a lower-is-better indicator only by 0); else null.
+ */
+function metOrNot(c: Case): boolean | null {
+  if (c.kind === 'bound') {
+    const [a, t] = [c.actual, c.target];
+    return { lt: a < t, le: a <= t, ge: a >= t, gt: a > t }[c.comparator!];
+  }
+  if (c.kind === 'zero') return c.direction === 'decrease' ? c.actual === 0 : true;
+  return null;
+}
+
 const dec = (units: number, places: number) => (units < 0 ? `-${decimalString(-units, places)}` : decimalString(units, places));
 
 /** The rate the README's formulas give, by long division, or null when no rate is defined. */
 function expectedRate(c: Case): string | null {
   const { target: t, actual: a, baseline: b, places, digits, mode } = c;
+  if (c.kind === 'bound' || c.kind === 'zero') return null;
   if (c.method === 'progress') {
     if (t === b) return null;
     const n = a - b;
@@ -123,9 +172,9 @@ function labelFor(displayed: string, c: Case): string {
 function documentOf(c: Case): Record<string, unknown> {
   const indicator: Record<string, unknown> = {
     id: 'k', name: '指標', unit: '件', direction: c.direction,
-    targets: { 2024: dec(c.target, c.places) }, actuals: { 2024: dec(c.actual, c.places) },
+    targets: { 2024: targetText(c) }, actuals: { 2024: dec(c.actual, c.places) },
   };
-  if (c.method === 'progress') indicator.baseline = { year: 2020, value: dec(c.baseline, c.places) };
+  if (c.method === 'progress' || c.kind === 'zero') indicator.baseline = { year: 2020, value: dec(c.baseline, c.places) };
   return {
     plan: { title: '計画', publisher: '市', reportedYear: 2024 },
     evaluation: { scheme: c.scheme === 'pref-4' ? FOUR_GRADE : 'three-tier', method: c.method, rounding: { digits: c.digits, mode: c.mode } },
@@ -174,7 +223,7 @@ async function displays(c: Case): Promise<Shown[]> {
   chart.setAttribute('indicator-id', 'k');
   chart.data = structuredClone(doc);
   const byAttributes = document.createElement('achievement-badge');
-  for (const [name, value] of Object.entries({ target: dec(c.target, c.places), actual: dec(c.actual, c.places), direction: c.direction, method: c.method, digits: String(c.digits), rounding: c.mode })) {
+  for (const [name, value] of Object.entries({ target: targetText(c), actual: dec(c.actual, c.places), direction: c.direction, method: c.method, digits: String(c.digits), rounding: c.mode })) {
     byAttributes.setAttribute(name, value);
   }
   if (c.method === 'progress') byAttributes.setAttribute('baseline', dec(c.baseline, c.places));
@@ -189,11 +238,15 @@ async function displays(c: Case): Promise<Shown[]> {
     const shown: Shown[] = [];
     const row = table.shadowRoot!.querySelector('tr.data');
     const cells = row ? [...row.querySelectorAll('td')] : [];
-    shown.push({ where: 'table rate cell', rate: deepText(cells.at(-1) ?? document.createElement('i')), label: null });
+    // The rate cell of a zero target shows the change from the baseline instead (「基準値から+50件」): only a % is a rate.
+    const cell = deepText(cells.at(-1) ?? document.createElement('i'));
+    shown.push({ where: `table rate cell "${cell}"`, rate: (cell.match(RATE) ?? []).join(' / '), label: null });
     shown.push(...badgeShows(cells[0]?.querySelector('achievement-badge'), 'table result badge'));
     const summary = deepText(chart.shadowRoot!.querySelector('[part=summary]') ?? document.createElement('i'));
     const rates = summary.match(RATE) ?? [];
-    const judged = c.lang === 'ja' ? /（([^（）]+)）。/.exec(summary) : /% \(([^()]+)\)\./.exec(summary);
+    // The judgment closes the first sentence: 「…達成率99.96%（概ね達成）。」, "… of 99.96% (nearly achieved)."
+    const first = c.lang === 'ja' ? summary.split('。')[0]! : summary.split(/\.(?:\s|$)/)[0]!;
+    const judged = c.lang === 'ja' ? /（([^（）]+)）$/.exec(first) : /\(([^()]+)\)$/.exec(first);
     shown.push({ where: `chart sentence "${summary.slice(0, 140)}"`, rate: rates.join(' / '), label: judged?.[1] ?? '' });
     shown.push(...badgeShows(chart.shadowRoot!.querySelector('[part=caption] achievement-badge'), 'chart caption badge'));
     shown.push(...badgeShows(byAttributes, 'badge by attributes'));
@@ -216,7 +269,16 @@ function checkConsistent(c: Case, shown: Shown[]): void {
   }
   const labels = shown.filter((s) => s.label !== null).map((s) => s.label!.toLowerCase());
   expect(new Set(labels).size, `the displays disagree on the judgment:\n${report}`).to.be.at.most(1);
-  if (displayed) {
+  const met = metOrNot(c);
+  if (met !== null) {
+    // Judged met or not met: no rate anywhere, and never a middle tier (a bound is never 概ね達成).
+    expect(displayed, `a rate is shown for a target judged met or not met:\n${report}`).to.equal('');
+    const tiers = RULES[c.scheme];
+    const label = (met ? tiers[0] : tiers[tiers.length - 1])[c.lang];
+    for (const s of shown) {
+      if (s.label !== null) expect(s.label.toLowerCase(), `${s.where} shows "${s.label}", the target is ${met ? '' : 'not '}met ("${label}"):\n${report}`).to.equal(label.toLowerCase());
+    }
+  } else if (displayed) {
     const label = labelFor(displayed, c);
     for (const s of shown) {
       if (s.label) expect(s.label.toLowerCase(), `${s.where} shows "${s.label}" beside ${displayed}, the scheme gives "${label}":\n${report}`).to.equal(label.toLowerCase());
@@ -238,10 +300,10 @@ describe('fuzz: the table, the chart and the badges never contradict one another
   });
 
   it('random targets, actuals, directions, methods, rounding digits and modes', async function () {
-    this.timeout(timeoutFor(60, 0.05, 200));
+    this.timeout(timeoutFor(300, 0.2, 200));
     await fc.assert(
       fc.asyncProperty(caseArbitrary, async (c) => checkConsistent(c, await displays(c))),
-      fuzzParameters(60, 0.05, {
+      fuzzParameters(300, 0.2, {
         examples: [
           [{ places: 0, target: 10000, actual: 9996, baseline: 0, direction: 'increase', method: 'ratio', digits: 2, mode: 'half-up', scheme: 'three-tier', lang: 'ja' }],
           [{ places: 0, target: 2000, actual: 1999, baseline: 0, direction: 'increase', method: 'ratio', digits: 1, mode: 'half-up', scheme: 'three-tier', lang: 'en' }],

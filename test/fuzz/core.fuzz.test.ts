@@ -223,7 +223,11 @@ describe('fuzz: validate, evaluate, summarize and format never throw', () => {
 
   it('on dataset-shaped documents with any field wrong', function () {
     this.timeout(timeoutFor(300, 1, 10));
-    fc.assert(fc.property(datasetShaped, (doc) => pipeline(doc, 'dataset-shaped')), fuzzParameters(300));
+    fc.assert(
+      fc.property(datasetShaped, (doc) => pipeline(doc, 'dataset-shaped')),
+      // Found by this test: a direction named like an Object.prototype member became a function.
+      fuzzParameters(300, 1, { examples: [[{ plan: { title: 0, publisher: 0, reportedYear: 0 }, indicators: [{ direction: 'constructor' }] }]] }),
+    );
   });
 
   it('on values JSON cannot hold: BigInt, symbols, functions, cycles, null prototypes, Maps …', function () {
@@ -232,7 +236,8 @@ describe('fuzz: validate, evaluate, summarize and format never throw', () => {
       fc.property(fc.oneof(nonJsonReplacement, datasetShaped.chain((d) => mutations(allPaths(d).map(pathText).concat('plan'), nonJsonReplacement).map((m) => applyMutations(structuredClone(d), m)))), (value) =>
         pipeline(value, 'non-JSON'),
       ),
-      fuzzParameters(300),
+      // Found by this test: a sparse list left holes in the dataset's series and groups.
+      fuzzParameters(300, 1, { examples: [[{ plan: { title: 't', publisher: 'p', reportedYear: 2024 }, indicators: [{ id: 'a', name: 'A', series: [, { id: 's', actuals: { 2024: 1 } }] }], groups: [, { id: 'g', name: 'G' }] }]] }), // eslint-disable-line no-sparse-arrays
     );
   });
 });
@@ -322,7 +327,8 @@ describe('fuzz: formatNumber and formatValue on any number and option', () => {
         const text = timings.time('formatNumber', () => `${preview(value)} decimals ${decimals}`, () => formatNumber(value, { decimals }));
         expect(text).to.be.a('string');
       }),
-      fuzzParameters(300),
+      // Found by this test: a decimals option that is not a whole number reached BigInt().
+      fuzzParameters(300, 1, { examples: [[9007199254740994, 1.5], ['0', NaN]] }),
     );
   });
 

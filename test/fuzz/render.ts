@@ -125,11 +125,21 @@ async function settle(el: LitElement, problems: string[]): Promise<void> {
   }
 }
 
+/** A src loads asynchronously: waits for it to arrive (or fail), at most 3 s; true if it waited. */
+async function waitForLoad(el: LitElement): Promise<boolean> {
+  let waited = 0;
+  for (; el.shadowRoot?.querySelector('[part=loading]') && waited < 3000; waited += 20) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return waited > 0;
+}
+
 /**
  * Creates `tag`, lets `setup` give it attributes, properties and children, puts it in an 800 px
- * box, and reports what a reader sees once it has settled. The element is removed afterwards.
+ * box, and reports what a reader sees once it has settled. With `update`, the element is changed
+ * again after it settled, and what is reported is what the change caused. It is removed afterwards.
  */
-export async function render(tag: Tag, setup: (el: LitElement) => void): Promise<Seen> {
+export async function render(tag: Tag, setup: (el: LitElement) => void, update?: (el: LitElement) => void): Promise<Seen> {
   const box = document.createElement('div');
   box.style.width = '800px';
   document.body.append(box);
@@ -146,11 +156,15 @@ export async function render(tag: Tag, setup: (el: LitElement) => void): Promise
     setup(el);
     box.append(el);
     await settle(el, problems);
-    // A src loads asynchronously: wait for it to arrive (or fail), at most 3 s.
-    for (let waited = 0; el.shadowRoot?.querySelector('[part=loading]') && waited < 3000; waited += 20) {
-      await new Promise((r) => setTimeout(r, 20));
+    if (update) {
+      // What the second inputs cause is what counts: events and escapes of the first render are left behind.
+      if (await waitForLoad(el)) await settle(el, problems);
+      events.length = 0;
+      escaped.length = 0;
+      update(el);
+      await settle(el, problems);
     }
-    await settle(el, problems);
+    if (await waitForLoad(el)) await settle(el, problems);
     const ms = performance.now() - start;
     const root = el.shadowRoot;
     if (!root) return { escaped: [...escaped, ...problems, 'no shadow root'], events, nonEmpty: false, content: null, message: null, badGeometry: [], text: '', ms };
@@ -169,4 +183,9 @@ export function inlineJson(text: string): HTMLScriptElement {
   script.type = 'application/json';
   script.textContent = text;
   return script;
+}
+
+/** A `blob:` URL holding `text`, for a `src` (any text, even a lone surrogate, and any length). */
+export function blobUrl(text: string, type: string): string {
+  return URL.createObjectURL(new Blob([text], { type }));
 }

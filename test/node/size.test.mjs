@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENTRIES, measure } from '../../scripts/size-lib.mjs';
+import { readFileSync } from 'node:fs';
+import { ENTRIES, measure, readmeTable, README_MARKERS } from '../../scripts/size-lib.mjs';
 
 for (const entry of ENTRIES) {
   test(`${entry.name} stays within ${entry.budget} bytes min+gzip`, async () => {
@@ -9,6 +10,18 @@ for (const entry of ENTRIES) {
     assert.ok(m.gzip <= entry.budget, `${m.gzip} bytes > budget ${entry.budget}`);
   });
 }
+
+test('d3 tree-shakes: the chart takes only the line from d3-shape and the scales it uses (pinned versions, see README)', async () => {
+  const chart = await measure(ENTRIES.find((e) => e.name.startsWith('<target-trend-chart>')));
+  const d3 = Object.entries(chart.packages).filter(([name]) => name.startsWith('d3-'));
+  const bytes = Object.fromEntries(d3);
+  // Pre-bundled dist files (d3-shape 3.2.1, d3-scale 4.0.3) put 16 KB of d3-shape alone in the chart.
+  assert.ok((bytes['d3-shape'] ?? 0) > 0, 'the chart uses d3-shape');
+  assert.ok(bytes['d3-shape'] <= 3072, `d3-shape contributes ${bytes['d3-shape']} bytes (max 3 KB): ${JSON.stringify(bytes)}`);
+  assert.ok(bytes['d3-path'] === undefined || bytes['d3-path'] <= 3072, `d3-path contributes ${bytes['d3-path']} bytes`);
+  const total = d3.reduce((n, [, b]) => n + b, 0);
+  assert.ok(total <= 28672, `d3 contributes ${total} bytes minified in all (max 28 KB; 25.3 KB with the pinned versions): ${JSON.stringify(bytes)}`);
+});
 
 test('importing the badge alone pulls in no d3 (the CSV reader loads on demand)', async () => {
   const badge = await measure(ENTRIES.find((e) => e.name.startsWith('<achievement-badge>')));
@@ -28,4 +41,13 @@ test('the core bundle has no lit and no DOM access', async () => {
   assert.ok(inputs.every((p) => p.startsWith('src/core/')), `core pulls in ${inputs.filter((p) => !p.startsWith('src/core/'))}`);
   const code = out.outputFiles[0].text;
   assert.doesNotMatch(code, /\b(document|window|customElements)\.|\bHTMLElement\b/);
+});
+
+test('the README shows the sizes npm run size measures now (run `npm run size -- --readme` after a change)', async () => {
+  const measured = [];
+  for (const entry of ENTRIES) measured.push(await measure(entry));
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const [start, end] = README_MARKERS;
+  const block = readme.slice(readme.indexOf(start) + start.length, readme.indexOf(end)).trim();
+  assert.equal(block, readmeTable(measured));
 });
