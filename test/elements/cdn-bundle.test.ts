@@ -7,12 +7,13 @@ import { until } from '../helpers/wait.js';
  */
 const root = new URL('../../', import.meta.url).href;
 
-function frame(body: string): Promise<HTMLIFrameElement> {
+function frame(body: string, head = `<script type="module" src="${root}dist/policy-indicators.min.js"></script>`): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
   iframe.style.width = '1000px';
   iframe.style.height = '800px';
   iframe.srcdoc = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><base href="${root}">
-    <script type="module" src="${root}dist/policy-indicators.min.js"></script></head><body>${body}</body></html>`;
+    <script>window.__errors = []; addEventListener('error', (e) => __errors.push(String(e.message)));</script>
+    ${head}</head><body>${body}</body></html>`;
   document.body.append(iframe);
   return new Promise((resolve) => iframe.addEventListener('load', () => resolve(iframe), { once: true }));
 }
@@ -41,6 +42,17 @@ describe('CDN bundle (dist/policy-indicators.min.js) on a bare page', () => {
     const table = iframe.contentDocument!.querySelector('policy-indicator-table')!;
     await until(() => !!table.shadowRoot?.querySelector('tr.data'));
     expect(table.shadowRoot!.querySelector('tr.data')!.textContent).to.contain('61.3%');
+    iframe.remove();
+  });
+
+  it('loaded twice on one page (two CMS widgets, each with its own script line): no error, the elements work', async () => {
+    const twice = [1, 2].map((n) => `<script type="module" src="${root}dist/policy-indicators.min.js?copy=${n}"></script>`).join('');
+    const iframe = await frame(`<achievement-badge target="3,550" actual="2176"></achievement-badge>`, twice);
+    const badge = iframe.contentDocument!.querySelector('achievement-badge')!;
+    await until(() => !!badge.shadowRoot?.querySelector('[part=rate]'));
+    await new Promise((r) => setTimeout(r, 200)); // both copies have run
+    expect((iframe.contentWindow as unknown as { __errors: string[] }).__errors).to.deep.equal([]);
+    expect(badge.shadowRoot!.querySelector('[part=rate]')!.textContent!.trim()).to.equal('61.3%');
     iframe.remove();
   });
 });

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ROUNDING_MODES, type RoundingMode } from '../../core/decimal.js';
 import type { EvaluationRow } from '../../core/evaluate.js';
 import { formatRateText } from '../../core/format.js';
@@ -69,7 +69,6 @@ interface BadgeView {
  *
  * @fires indicator-error - When the inputs cannot be read (e.g. `actual="abc"`); `detail.problems` says which.
  */
-@customElement('achievement-badge')
 export class AchievementBadge extends LitElement {
   static override styles = [judgmentTokens, hostStyles, styles];
 
@@ -310,6 +309,10 @@ function problem(path: string, code: Problem['code'], got: unknown): Problem {
   const text = JSON.stringify(got);
   return { path, code, severity: 'error', got: text, message: `${path}: cannot read ${text}` };
 }
+
+// Registered once per page: a second copy of the bundle (two CMS widgets, each with its script tag)
+// finds the tag taken and leaves it be, instead of throwing "has already been used with this registry".
+if (typeof customElements !== 'undefined' && !customElements.get('achievement-badge')) customElements.define('achievement-badge', AchievementBadge);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { fiscalYearLabel, type FiscalYearStyle } from '../../core/fiscal-year.js';
 import { judgmentTier } from '../../core/judgment.js';
 import { localize, type Locale } from '../../core/localize.js';
@@ -88,7 +88,6 @@ let pageRuleAdopted = false;
  * @fires indicator-select - When a reader selects an indicator (click or Enter/Space on its name). `detail`: `{ indicatorId, seriesId, year }`.
  * @fires indicator-error - When the data has problems; `detail.problems` lists each with its place. The valid rest is still shown.
  */
-@customElement('policy-indicator-table')
 export class PolicyIndicatorTable extends LitElement {
   static override styles = [judgmentTokens, hostStyles, styles];
 
@@ -500,6 +499,10 @@ function adoptPageRule(doc: Document): void {
     // Older browsers: the table still prints, in the page's own orientation.
   }
 }
+
+// Registered once per page: a second copy of the bundle (two CMS widgets, each with its script tag)
+// finds the tag taken and leaves it be, instead of throwing "has already been used with this registry".
+if (typeof customElements !== 'undefined' && !customElements.get('policy-indicator-table')) customElements.define('policy-indicator-table', PolicyIndicatorTable);
 
 declare global {
   interface HTMLElementTagNameMap {

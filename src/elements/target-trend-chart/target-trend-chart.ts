@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { chartData, chartProblem, type ChartData } from '../../chart/data.js';
 import { chartGeometry, valueTicks, type Geometry, type PlacedPoint } from '../../chart/geometry.js';
 import { chartSentences } from '../../chart/sentences.js';
@@ -73,7 +73,6 @@ const FALLBACK_WIDTH = 640;
  *
  * @fires indicator-error - When the indicator is missing or cannot be charted; `detail.problems` and `detail.message` say why.
  */
-@customElement('target-trend-chart')
 export class TargetTrendChart extends LitElement {
   static override styles = [judgmentTokens, hostStyles, styles];
 
@@ -481,6 +480,10 @@ function latestActualYear(indicator: unknown): number {
   const years = actuals ? Object.keys(actuals).map(Number).filter(Number.isInteger) : [];
   return years.length ? Math.max(...years) : new Date().getFullYear();
 }
+
+// Registered once per page: a second copy of the bundle (two CMS widgets, each with its script tag)
+// finds the tag taken and leaves it be, instead of throwing "has already been used with this registry".
+if (typeof customElements !== 'undefined' && !customElements.get('target-trend-chart')) customElements.define('target-trend-chart', TargetTrendChart);
 
 declare global {
   interface HTMLElementTagNameMap {
