@@ -84,7 +84,7 @@ class Reader {
   texts(v: unknown, path: string): LocalizedText[] {
     if (v === undefined) return [];
     if (!Array.isArray(v)) return this.texts([v], path);
-    return v.map((t, i) => this.text(t, `${path}[${i}]`, true));
+    return Array.from(v, (t, i) => this.text(t, `${path}[${i}]`, true));
   }
 
   id(v: unknown, path: string): string {
@@ -388,7 +388,7 @@ function readScheme(r: Reader, raw: unknown, path: string): JudgmentScheme | nul
     if (description !== undefined) out.description = description;
     return out;
   };
-  const tiers = raw.tiers.map((t, i) => tier(t, `${path}.tiers[${i}]`, computed)).filter((t): t is JudgmentTier => !!t);
+  const tiers = Array.from(raw.tiers as unknown[], (t, i) => tier(t, `${path}.tiers[${i}]`, computed)).filter((t): t is JudgmentTier => !!t);
   if (computed && tiers.length && tiers[tiers.length - 1]!.min !== undefined) {
     r.report(`${path}.tiers[${raw.tiers.length - 1}].min`, 'required', 'no "min" on the last tier, so every rate gets a judgment (a catch-all)', tiers[tiers.length - 1]!.min, { severity: 'error' });
   }

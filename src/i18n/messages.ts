@@ -38,6 +38,8 @@ export interface Messages {
     /** The accessible name of a provisional judgment. */
     provisional: (name: string) => string;
     provisionalMark: string;
+    /** The accessible name when the indicator's data has problems besides. */
+    withProblems: (name: string, count: number) => string;
   };
 }
 
@@ -81,6 +83,8 @@ export interface TableMessages {
   scrollHint: string;
   problems: (count: number) => string;
   noData: string;
+  /** No row matches the filter: 「「未達成」に当たる指標はありません」. */
+  noMatch: (label: string) => string;
   notComparable: string;
   cumulative: (since: string) => string;
 }
@@ -195,6 +199,7 @@ const ja: Messages = {
     scrollHint: '表は横にスクロールできます',
     problems: (count) => `データに${count}件の問題があります。該当する行に表示しています。`,
     noData: '表示できるデータがありません',
+    noMatch: (label) => `この年度に「${label}」に当たるものはありません。「すべて」で全件を表示します。`,
     notComparable: '定義変更のため目標と比較しない',
     cumulative: (since) => `${since}からの累計`,
     indicator: '指標',
@@ -272,6 +277,7 @@ const ja: Messages = {
     unreadable: '値を読み取れません',
     provisional: (name) => `${name}（見込み値・速報値にもとづく暫定）`,
     provisionalMark: '暫定',
+    withProblems: (name, count) => `${name}（この指標のデータに${count}件の問題があります）`,
   },
 };
 
@@ -382,6 +388,7 @@ const en: Messages = {
     scrollHint: 'The table scrolls sideways',
     problems: (count) => `The data has ${count} problem${count === 1 ? '' : 's'}, shown in the rows concerned.`,
     noData: 'No data to show',
+    noMatch: (label) => `Nothing is “${label}” in this year. Choose “All” to show everything.`,
     notComparable: 'Definition changed: not compared with the targets',
     cumulative: (since) => `cumulative since ${since}`,
     indicator: 'Indicator',
@@ -459,6 +466,7 @@ const en: Messages = {
     unreadable: 'Unreadable value',
     provisional: (name) => `${name} (provisional: based on an estimate or preliminary figure)`,
     provisionalMark: 'provisional',
+    withProblems: (name, count) => `${name} (the indicator's data has ${count} problem${count === 1 ? '' : 's'})`,
   },
 };
 

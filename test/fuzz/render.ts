@@ -87,7 +87,10 @@ function badGeometry(root: ShadowRoot): string[] {
 function contentOf(tag: Tag, root: ShadowRoot): string | null {
   if (tag === 'policy-indicator-table') {
     const row = [...root.querySelectorAll('tr.data')].find(visible);
-    return row ? `tr.data: ${deepText(row).slice(0, 80)}` : null;
+    if (row) return `tr.data: ${deepText(row).slice(0, 80)}`;
+    // A filter that matches no row of the year is a state, not an error: the table says so in a row.
+    const empty = [...root.querySelectorAll('tr.empty')].find(visible);
+    return empty ? `tr.empty: ${deepText(empty).slice(0, 80)}` : null;
   }
   if (tag === 'target-trend-chart') {
     const chart = root.querySelector('svg.chart');

@@ -42,6 +42,17 @@ export const styles = css`
     height: 1em;
     flex: none;
   }
+  .warning {
+    font-weight: 700;
+    color: var(--_error, currentColor);
+    border: 1px solid currentColor;
+    border-radius: 50%;
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    line-height: 1.05em;
+    text-align: center;
+    font-size: 0.8em;
+  }
   .provisional {
     font-size: 0.8em;
     font-weight: normal;

@@ -6,6 +6,7 @@ import { formatRateText } from '../../core/format.js';
 import { evaluate } from '../../core/evaluate.js';
 import { judge, judgeOutcome, judgmentTier, resolveScheme, type JudgmentScheme, type JudgmentTier } from '../../core/judgment.js';
 import { validate, validateScheme } from '../../core/validate.js';
+import { showValue } from '../../core/json-shape.js';
 import { localize, type Locale } from '../../core/localize.js';
 import { parseValue } from '../../core/parse-value.js';
 import { rateOutcome, roundRate, type Direction, type RateMethod } from '../../core/rate.js';
@@ -36,6 +37,8 @@ interface BadgeView {
   provisional?: boolean;
   /** The scheme the tier belongs to. */
   scheme?: JudgmentScheme | null;
+  /** Problems elsewhere in the indicator's data that did not stop its judgment (a bad baseline year …). */
+  warnings?: Problem[];
 }
 
 /**
@@ -52,6 +55,7 @@ interface BadgeView {
  * @csspart icon - The judgment's shape (○ △ × …), an SVG.
  * @csspart label - The judgment text.
  * @csspart rate - The rate text, e.g. "61.3%".
+ * @csspart warning - A 「!」 beside the judgment when the indicator's data (from `data` or `src`) has problems elsewhere; `indicator-error` lists them.
  * @csspart provisional - The 「暫定」 mark of a rate or judgment based on an estimate (見込み) or preliminary value.
  * @csspart loading - The message shown while `src` loads.
  * @csspart message - The message shown when `src` cannot be loaded.
@@ -180,10 +184,10 @@ export class AchievementBadge extends LitElement {
     }
     // Once per distinct problem, whether it came from an attribute, a property or a loaded `src`.
     const inputs = ['target', 'actual', 'baseline', 'rate', 'judgment', 'scheme', 'evaluation', 'data', 'indicatorId'] as const;
-    const problem = this.view.problem;
-    const key = problem ? `${problem.path}|${problem.message}` : null;
-    if (problem && (key !== this.reportedProblem || inputs.some((k) => changed.has(k)))) {
-      dispatchIndicatorError(this, { problems: [problem], message: problem.message });
+    const problems = this.view.problem ? [this.view.problem] : (this.view.warnings ?? []);
+    const key = problems.length ? problems.map((p) => `${p.path}|${p.message}`).join('\n') : null;
+    if (key && (key !== this.reportedProblem || inputs.some((k) => changed.has(k)))) {
+      dispatchIndicatorError(this, { problems, message: problems[0]!.message });
     }
     this.reportedProblem = key;
   }
@@ -213,7 +217,10 @@ export class AchievementBadge extends LitElement {
       const rowScheme = fromData ? fromData.scheme : scheme;
       // A grade the publisher gave stands alone: a rate we computed beside it is shown in its own column, not as part of the grade.
       const rate = rowScheme.computed || !e.judgment ? fmt(e.rateText) : '';
-      return { tier: judgmentTier(e.judgment, rowScheme), rate, problem: null, given: !rowScheme.computed, provisional: !!e.provisional, scheme: rowScheme };
+      return {
+        tier: judgmentTier(e.judgment, rowScheme), rate, problem: null, given: !rowScheme.computed, provisional: !!e.provisional,
+        scheme: rowScheme, warnings: fromData?.warnings ?? [],
+      };
     }
     if (this.judgment) {
       const tier = judgmentTier(this.judgment, scheme);
@@ -249,7 +256,7 @@ export class AchievementBadge extends LitElement {
   }
 
   /** The row of `indicator-id` in a dataset for `fiscal-year`, with the dataset's scheme. */
-  private rowFromDataset(input: unknown): { row: EvaluationRow; scheme: JudgmentScheme } | { problem: Problem } {
+  private rowFromDataset(input: unknown): { row: EvaluationRow; scheme: JudgmentScheme; warnings: Problem[] } | { problem: Problem } {
     const { dataset, problems } = validate(input);
     const scheme = dataset ? resolveScheme(dataset.evaluation.scheme) : null;
     const rows = dataset ? evaluate(dataset, this.fiscalYear ? { year: this.fiscalYear } : {}).filter((r) => r.indicatorId === this.indicatorId) : [];
@@ -261,7 +268,9 @@ export class AchievementBadge extends LitElement {
       const own = problems.find((p) => p.severity === 'error' && p.indicatorId === row.indicatorId && (p.year === undefined || p.year === row.year));
       return { problem: own ?? problem('indicator-id', 'unknown-value', this.indicatorId) };
     }
-    return { row, scheme };
+    // Whatever else is wrong in the indicator's data (or the plan's) is reported, beside the judgment.
+    const warnings = problems.filter((p) => p.severity === 'error' && (p.indicatorId === row.indicatorId || p.indicatorId === undefined));
+    return { row, scheme, warnings };
   }
 
   override render() {
@@ -279,7 +288,7 @@ export class AchievementBadge extends LitElement {
     if (this.data === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
       return renderLoadState(this.source, this.locale);
     }
-    const { tier, rate, problem: bad, given, provisional } = this.view;
+    const { tier, rate, problem: bad, given, provisional, warnings = [] } = this.view;
     if (bad) {
       return html`<span part="base" class="badge tone-error problem" title=${bad.message}>
         <span part="label">${m.badge.unreadable}</span>
@@ -292,7 +301,8 @@ export class AchievementBadge extends LitElement {
       : given
         ? m.badge.grade(label, description)
         : rate ? m.badge.rated(rate, label) : label;
-    const name = provisional && (tier || rate) ? m.badge.provisional(base) : base;
+    const named = provisional && (tier || rate) ? m.badge.provisional(base) : base;
+    const name = warnings.length ? m.badge.withProblems(named, warnings.length) : named;
     return html`<span part="base" class="badge tone-${tier?.tone ?? 'neutral'}">
       ${tier?.shape
         ? html`<svg part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${shape(tier.shape)}</svg>`
@@ -300,13 +310,14 @@ export class AchievementBadge extends LitElement {
       <span part="label" aria-hidden="true">${label || (rate ? '' : '—')}</span>
       ${rate ? html`<span part="rate" class="rate" aria-hidden="true">${rate}</span>` : nothing}
       ${provisional && (tier || rate) ? html`<span part="provisional" class="provisional" aria-hidden="true">${m.badge.provisionalMark}</span>` : nothing}
+      ${warnings.length ? html`<span part="warning" class="warning" aria-hidden="true" title=${warnings[0]!.message}>!</span>` : nothing}
       <span class="visually-hidden">${name}</span>
     </span>`;
   }
 }
 
 function problem(path: string, code: Problem['code'], got: unknown): Problem {
-  const text = JSON.stringify(got);
+  const text = showValue(got);
   return { path, code, severity: 'error', got: text, message: `${path}: cannot read ${text}` };
 }
 

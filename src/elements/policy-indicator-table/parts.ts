@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Locale } from '../../core/localize.js';
+import { localize, type Locale } from '../../core/localize.js';
 import { messagesFor } from '../../i18n/messages.js';
 import type { CellText } from '../../view/cells.js';
 import type { TableModel } from '../../view/table-model.js';
@@ -41,4 +41,13 @@ export function footnotes(model: TableModel, locale: Locale) {
         </section>`
       : nothing}
   </div>`;
+}
+
+/** A row that says why the table has no data rows: nothing matches the filter, or there are no indicators. */
+export function noMatch(model: TableModel, filter: string | null, span: number, locale: Locale) {
+  const m = messagesFor(locale).table;
+  const line = filter ? model.summary.lines.find((l) => l.id === filter) : undefined;
+  const tier = filter ? [...(model.scheme?.tiers ?? [])].find((t) => t.id === filter) : undefined;
+  const label = line ? localize(line.label, locale) : tier ? localize(tier.label, locale) : filter;
+  return html`<tbody><tr class="empty"><td colspan=${span}>${label ? m.noMatch(label) : m.noData}</td></tr></tbody>`;
 }

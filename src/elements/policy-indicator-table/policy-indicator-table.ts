@@ -34,7 +34,7 @@ import { RenderGuard } from '../shared/guard.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
 import { judgmentTokens } from '../shared/tokens.js';
-import { cellContent, footnotes, noteRefs } from './parts.js';
+import { cellContent, footnotes, noMatch, noteRefs } from './parts.js';
 import { seriesLayout, type LayoutHost } from './series-layout.js';
 import { styles } from './policy-indicator-table.styles.js';
 
@@ -363,6 +363,7 @@ export class PolicyIndicatorTable extends LitElement {
           ${section.rows.map((r) => this.summaryRow(r, model, m, span))}
         </tbody>`;
       })}
+      ${rows.length ? nothing : noMatch(model, this.activeFilter, span, this.locale)}
     `;
   }
 

@@ -7,6 +7,7 @@ import { rateText } from '../../view/cells.js';
 import { cellKey, columnCount, indicatorHeader, visibleSections, type RowModel, type TableColumn, type TableModel } from '../../view/table-model.js';
 import { baselineCell, baselineHeader, cellClass, expectedCell } from '../../view/table-text.js';
 import type { CellText } from '../../view/cells.js';
+import { noMatch } from './parts.js';
 
 /** What the series layout needs from the element that renders it. */
 export interface LayoutHost {
@@ -52,6 +53,7 @@ export function seriesLayout(h: LayoutHost, model: TableModel, m: TableMessages)
         ${[...byIndicator.values()].map((rows) => seriesRows(h, rows, model, m, span))}
       </tbody>`;
     })}
+    ${sections.some((x) => x.rows.length) ? nothing : noMatch(model, h.activeFilter, span, h.locale)}
   `;
 }
 
