@@ -4,4 +4,7 @@
  */
 export * from './core/index.js';
 export * from './elements/index.js';
-export { describeProblem, messagesFor, MESSAGES, type Messages } from './i18n/messages.js';
+export {
+  badgeMessages, chartMessages, commonMessages, describeProblem, languageChain, messagesFor, MESSAGES, registerMessages, tableMessages,
+  type BadgeMessages, type ChartMessages, type CommonMessages, type MessagePart, type Messages, type TableMessages,
+} from './i18n/messages.js';

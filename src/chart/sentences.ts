@@ -2,9 +2,9 @@ import type { EvaluationRow } from '../core/evaluate.js';
 import { fiscalYearLabel } from '../core/fiscal-year.js';
 import { formatRateText, formatValue } from '../core/format.js';
 import { judgmentTier, type JudgmentScheme } from '../core/judgment.js';
-import { localize, type Locale } from '../core/localize.js';
+import { localize, resolveLocale } from '../core/localize.js';
 import type { Indicator, Value } from '../core/types.js';
-import { messagesFor } from '../i18n/messages.js';
+import { chartMessages } from '../i18n/chart.js';
 import { changeText } from '../view/cells.js';
 import type { ChartData } from './data.js';
 
@@ -20,10 +20,10 @@ export function chartSentences(
   indicator: Indicator,
   scheme: JudgmentScheme | null,
   year: number,
-  locale: Locale,
+  locale: string,
 ): string[] {
-  const m = messagesFor(locale).chart;
-  const label = (y: number) => fiscalYearLabel(y, { style: locale === 'en' ? 'fy' : 'era', locale });
+  const m = chartMessages(locale);
+  const label = (y: number) => fiscalYearLabel(y, { style: resolveLocale(locale) === 'en' ? 'fy' : 'era', locale });
   const value = (v: Value | null | undefined) => formatValue(v, indicator.unit, { locale, decimals: indicator.decimals });
   const yearLabel = label(year);
   const parts: string[] = [];
@@ -65,8 +65,8 @@ export function chartSentences(
 }
 
 /** 「目標 3,550件」「期待値 1,200人」「令和8年度の目標 0人」. */
-function comparedText(row: EvaluationRow, value: (v: Value | null | undefined) => string, label: (y: number) => string, locale: Locale): string {
-  const m = messagesFor(locale).chart;
+function comparedText(row: EvaluationRow, value: (v: Value | null | undefined) => string, label: (y: number) => string, locale: string): string {
+  const m = chartMessages(locale);
   if (!row.comparedWith) return '';
   if (row.basis === 'expected') return m.compared('expected', value(row.comparedWith));
   if (row.basis === 'final-target' && row.comparedYear != null) return m.compared('final', value(row.comparedWith), label(row.comparedYear));

@@ -5,9 +5,14 @@ export type LocalizedText = string | { ja: string; en?: string };
 export const LOCALES = ['ja', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** `en` for any English tag ("en", "en-GB"), `ja` for everything else. */
+/**
+ * The language of texts and numbers for a `lang` tag: Japanese for Japanese tags and for no tag at
+ * all (a municipal page), English for every other language (data carries ja and en only, so a
+ * reader with `lang="ko"` gets English rather than Japanese). Message catalogues go further: see
+ * `registerMessages`.
+ */
 export function resolveLocale(lang: string | null | undefined): Locale {
-  return lang && /^en\b/i.test(lang) ? 'en' : 'ja';
+  return !lang || !lang.trim() || /^ja\b/i.test(lang.trim()) ? 'ja' : 'en';
 }
 
 /** Characters that embed, override or isolate text direction (LRE … RLO, LRI … PDI, marks). */

@@ -2,11 +2,11 @@ import { evaluate, finalTarget, type EvaluationRow } from '../core/evaluate.js';
 import { FISCAL_YEAR_STYLES, type FiscalYearStyle } from '../core/fiscal-year.js';
 import { flattenGroups } from '../core/groups.js';
 import { resolveScheme, type JudgmentScheme } from '../core/judgment.js';
-import { localize, type Locale } from '../core/localize.js';
+import { localize, resolveLocale } from '../core/localize.js';
 import { summarize, summarizeGivenJudgments, type Summary } from '../core/summarize.js';
 import type { Dataset, Group, Indicator, Problem, Qualifier, Series, Value } from '../core/types.js';
 import type { ValidationResult } from '../core/validate.js';
-import { messagesFor } from '../i18n/messages.js';
+import { tableMessages } from '../i18n/table.js';
 
 /** `summary`: one row per indicator for the reported year (Atsugi); `series`: targets and actuals across the plan years (Asaka). */
 export const TABLE_LAYOUTS = ['auto', 'summary', 'series'] as const;
@@ -86,7 +86,7 @@ export interface TableOptions {
   /** Only checked: the element applies them. */
   filter?: string | undefined;
   sort?: string | undefined;
-  locale: Locale;
+  locale: string;
 }
 
 /** The most fiscal-year columns a table shows. */
@@ -185,7 +185,7 @@ export function tableModel(result: ValidationResult, options: TableOptions): Tab
     layout,
     year,
     years,
-    yearStyle: yearStyle ?? (locale === 'en' ? 'fy' : layout === 'summary' ? 'era-short' : 'era'),
+    yearStyle: yearStyle ?? (resolveLocale(locale) === 'en' ? 'fy' : layout === 'summary' ? 'era-short' : 'era'),
     columns,
     rows,
     summary,
@@ -250,15 +250,15 @@ function defaultColumns(layout: 'summary' | 'series', dataset: Dataset, rows: Ev
 }
 
 /** What the headline counts: the publisher's own word for its rows, else indicators; measures in the series layout. */
-function headlineNoun(dataset: Dataset, layout: 'summary' | 'series', locale: Locale, count: number): string {
-  const m = messagesFor(locale).table;
+function headlineNoun(dataset: Dataset, layout: 'summary' | 'series', locale: string, count: number): string {
+  const m = tableMessages(locale);
   if (layout === 'series') return levelLabel(dataset, measureLevel(dataset), locale) || m.measuresNoun(count);
   return dataset.plan.rowNoun ? localize(dataset.plan.rowNoun, locale) : m.indicatorsNoun(count);
 }
 
 /** Legend entries for the marks and rules that occur in the rows shown. */
-function legend(rows: RowModel[], columns: TableColumn[], years: number[], layout: 'summary' | 'series', locale: Locale): LegendEntry[] {
-  const words = messagesFor(locale).table.legend;
+function legend(rows: RowModel[], columns: TableColumn[], years: number[], layout: 'summary' | 'series', locale: string): LegendEntry[] {
+  const words = tableMessages(locale).legend;
   const found = new Set<LegendEntry['id']>();
   const qualifiers = new Set<Qualifier>();
   for (const { row, indicator, series } of rows) {
@@ -295,7 +295,7 @@ class Notes {
 }
 
 /** The rows shown: filtered by a summary line (or a grade) and sorted; empty values sort last both ways. */
-export function visibleRows(model: TableModel, state: { filter: string | null; sortKey: SortKey; ascending: boolean; locale: Locale }): RowModel[] {
+export function visibleRows(model: TableModel, state: { filter: string | null; sortKey: SortKey; ascending: boolean; locale: string }): RowModel[] {
   let rows = model.rows;
   if (state.filter) {
     const line = model.summary.lines.find((l) => l.id === state.filter);
@@ -370,20 +370,20 @@ export function measureLevel(dataset: Dataset): string | undefined {
   return graded?.group.level ?? dataset.plan.levels.at(-1)?.id;
 }
 
-export function levelLabel(dataset: Dataset, level: string | undefined, locale: Locale): string {
+export function levelLabel(dataset: Dataset, level: string | undefined, locale: string): string {
   const found = dataset.plan.levels.find((l) => l.id === level);
   return found ? localize(found.label, locale) : '';
 }
 
 /** 「I-1 強い経営基盤の構築」; only the code when the name is not known beyond it. */
-export function groupTitle(group: Group, locale: Locale): string {
+export function groupTitle(group: Group, locale: string): string {
   const name = localize(group.name, locale);
   return group.code && group.code !== name ? `${group.code} ${name}` : name;
 }
 
 /** 成果指標 when every indicator is an outcome indicator (as Atsugi prints it), else the generic word. */
-export function indicatorHeader(model: TableModel, locale: Locale): string {
-  const m = messagesFor(locale).table;
+export function indicatorHeader(model: TableModel, locale: string): string {
+  const m = tableMessages(locale);
   return model.dataset.indicators.every((i) => i.kind === 'outcome') ? m.kinds.outcome : m.indicator;
 }
 

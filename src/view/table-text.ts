@@ -1,21 +1,21 @@
 import { expectedValue } from '../core/evaluate.js';
 import { fiscalYearLabel } from '../core/fiscal-year.js';
 import { judgmentTier } from '../core/judgment.js';
-import { localize, type Locale } from '../core/localize.js';
+import { localize, resolveLocale } from '../core/localize.js';
 import type { SummaryLine } from '../core/summarize.js';
 import type { Value } from '../core/types.js';
-import { messagesFor } from '../i18n/messages.js';
+import { tableMessages } from '../i18n/table.js';
 import { valueText, type CellText } from './cells.js';
 import type { RowModel, TableModel } from './table-model.js';
 
 /** The texts of the table that are decided from the model, not by the element. */
 
 /** The plan's title with its report title when showing the reported year, else with the year shown. */
-export function captionText(model: TableModel, locale: Locale): string {
+export function captionText(model: TableModel, locale: string): string {
   const { plan } = model.dataset;
   const title = localize(plan.title, locale);
   if (plan.reportTitle && model.year === plan.reportedYear) return `${title} ${localize(plan.reportTitle, locale)}`;
-  return messagesFor(locale).table.caption(title, fiscalYearLabel(model.year, { style: locale === 'en' ? 'fy' : 'era', locale }));
+  return tableMessages(locale).caption(title, fiscalYearLabel(model.year, { style: resolveLocale(locale) === 'en' ? 'fy' : 'era', locale }));
 }
 
 function baselines(model: TableModel) {
@@ -28,17 +28,17 @@ export function baselineYearsDiffer(model: TableModel): boolean {
 }
 
 /** The printed heading of the baseline column (計画策定時, 現状値), with its year when all baselines share one. */
-export function baselineHeader(model: TableModel, locale: Locale): string {
+export function baselineHeader(model: TableModel, locale: string): string {
   const all = baselines(model);
   const labels = new Set(all.filter((b) => b.label).map((b) => localize(b.label, locale)));
   const years = new Set(all.map((b) => b.year));
-  const label = labels.size === 1 ? [...labels][0]! : messagesFor(locale).table.baseline;
+  const label = labels.size === 1 ? [...labels][0]! : tableMessages(locale).baseline;
   const [year] = years;
   return years.size === 1 && year !== undefined ? `${label} ${fiscalYearLabel(year, { style: model.yearStyle, locale })}` : label;
 }
 
 /** A row's baseline, with its year when the baselines do not share one. */
-export function baselineCell(r: RowModel, model: TableModel, locale: Locale): CellText {
+export function baselineCell(r: RowModel, model: TableModel, locale: string): CellText {
   const b = r.series.baseline ?? r.indicator.baseline;
   const c = valueText(b?.value, r.indicator, locale);
   if (b?.year !== undefined && baselineYearsDiffer(model)) c.year = fiscalYearLabel(b.year, { style: model.yearStyle, locale });
@@ -46,7 +46,7 @@ export function baselineCell(r: RowModel, model: TableModel, locale: Locale): Ce
 }
 
 /** The last target of a row (a number, or words such as 延伸), with its year. */
-export function finalTargetCell(r: RowModel, model: TableModel, locale: Locale): CellText & { value: Value | null } {
+export function finalTargetCell(r: RowModel, model: TableModel, locale: string): CellText & { value: Value | null } {
   const years = Object.keys(r.indicator.targets).map(Number);
   if (!years.length) return { text: '', value: null };
   const year = Math.max(...years);
@@ -55,16 +55,16 @@ export function finalTargetCell(r: RowModel, model: TableModel, locale: Locale):
 }
 
 /** The expected value (期待値) of a year for the expected row; none for the baseline's own year. */
-export function expectedCell(r: RowModel, year: number, locale: Locale): CellText | null {
+export function expectedCell(r: RowModel, year: number, locale: string): CellText | null {
   const baseline = r.series.baseline ?? r.indicator.baseline ?? null;
   const e = expectedValue(r.indicator, baseline, year);
   return e && (baseline?.year !== year || !e.computed) ? valueText(e.value, r.indicator, locale) : null;
 }
 
 /** 「達成 20（概ね達成含む）」 for a summary line. */
-export function lineText(line: SummaryLine, model: TableModel, locale: Locale): string {
+export function lineText(line: SummaryLine, model: TableModel, locale: string): string {
   const included = line.includes.filter((i) => i !== line.id).map((i) => localize(judgmentTier(i, model.scheme)?.label, locale));
-  return messagesFor(locale).table.line(localize(line.label, locale), line.count, included);
+  return tableMessages(locale).line(localize(line.label, locale), line.count, included);
 }
 
 /** Numbers line up at the end; words (継続実施, a sentence) wrap like text. */

@@ -1,6 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { fiscalYearLabel, validate } from '../../src/core/index.js';
-import { MESSAGES, describeProblem, messagesFor } from '../../src/i18n/messages.js';
+import '../../src/elements/achievement-badge/achievement-badge.js';
+import '../../src/elements/policy-indicator-table/policy-indicator-table.js';
+import { MESSAGES, badgeMessages, describeProblem, languageChain, messagesFor, registerMessages, tableMessages } from '../../src/i18n/messages.js';
 import { doc } from '../helpers/datasets.js';
 
 describe('i18n: validation problems as sentences', () => {
@@ -32,8 +34,41 @@ describe('i18n: validation problems as sentences', () => {
     for (const text of [...Object.values(MESSAGES.ja.problem), ...Object.values(MESSAGES.en.problem)]) expect(text).to.not.equal('');
   });
 
-  it('picks the catalogue from lang: en, en-US → English; ja, "", null, fr → Japanese', () => {
-    expect(messagesFor('en-US')).to.equal(MESSAGES.en);
-    for (const lang of ['ja', '', null, 'fr']) expect(messagesFor(lang)).to.equal(MESSAGES.ja);
+  it('picks the catalogue from lang: ja, ja-JP, "", null → Japanese; en, en-US and any language without words of its own → English', () => {
+    for (const lang of ['ja', 'ja-JP', '', null]) expect(messagesFor(lang).table.result, String(lang)).to.equal('結果');
+    for (const lang of ['en', 'en-US', 'fr', 'ko']) expect(messagesFor(lang).table.result, String(lang)).to.equal('Result');
+    expect(languageChain('ko-KR')).to.deep.equal(['ko-kr', 'ko', 'en', 'ja']);
+    expect(languageChain('ja-JP')).to.deep.equal(['ja-jp', 'ja']);
+  });
+});
+
+describe('i18n: registering and overriding words (registerMessages)', () => {
+  it('a city says 達成状況 instead of 結果: an override for ja changes that word only, and a table shows it', async () => {
+    registerMessages('ja', { table: { result: '達成状況' } });
+    try {
+      expect(tableMessages('ja').result).to.equal('達成状況');
+      expect(tableMessages('ja').no).to.equal('No.');
+      expect(tableMessages('en').result).to.equal('Result');
+      const el = await fixture<HTMLElement>(html`<policy-indicator-table .data=${doc([{ id: 'a', name: 'a', direction: 'increase', targets: { 2024: 1 }, actuals: { 2024: 1 } }])}></policy-indicator-table>`);
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect([...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.include('達成状況');
+    } finally {
+      registerMessages('ja', { table: { result: '結果' } });
+    }
+  });
+
+  it('Korean words registered for a badge are used with lang="ko"; what is not registered comes from English', async () => {
+    registerMessages('ko', { badge: { rated: (rate: string, judgment: string) => `달성률 ${rate}, ${judgment}` }, common: {} });
+    expect(badgeMessages('ko-KR').rated('61.3%', '미달성')).to.equal('달성률 61.3%, 미달성');
+    expect(badgeMessages('ko').none).to.equal('No judgment');
+    const el = await fixture<HTMLElement>(html`<achievement-badge lang="ko" target="3550" actual="2176"></achievement-badge>`);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(el.shadowRoot!.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('달성률 61.3%, Not achieved');
+  });
+
+  it('ignores __proto__ and constructor keys', () => {
+    registerMessages('ja', JSON.parse('{"table": {"__proto__": {"polluted": 1}}}'));
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(tableMessages('ja').result).to.be.a('string');
   });
 });

@@ -23,6 +23,18 @@ test('d3 tree-shakes: the chart takes only the line from d3-shape and the scales
   assert.ok(total <= 28672, `d3 contributes ${total} bytes minified in all (max 28 KB; 25.3 KB with the pinned versions): ${JSON.stringify(bytes)}`);
 });
 
+test('the badge carries its own words, not the table\'s or the chart\'s (catalogues split per element)', async () => {
+  const { build } = await import('esbuild');
+  const out = await build({
+    stdin: { contents: "import './src/elements/achievement-badge/achievement-badge.ts';", resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true, write: false, format: 'esm', metafile: true, logLevel: 'silent', conditions: ['production'], tsconfig: 'tsconfig.json',
+  });
+  const inputs = Object.keys(out.metafile.inputs);
+  assert.ok(inputs.includes('src/i18n/badge.ts'), 'the badge words are in');
+  assert.deepEqual(inputs.filter((p) => /src\/i18n\/(table|chart)\.ts$/.test(p)), []);
+  assert.doesNotMatch(out.outputFiles[0].text, /表の見方|How to read the table/);
+});
+
 test('importing the badge alone pulls in no d3 (the CSV reader loads on demand)', async () => {
   const badge = await measure(ENTRIES.find((e) => e.name.startsWith('<achievement-badge>')));
   assert.ok(badge.inputs.some((p) => p.includes('achievement-badge')));

@@ -7,11 +7,11 @@ import { evaluate } from '../../core/evaluate.js';
 import { judge, judgeOutcome, judgmentTier, resolveScheme, type JudgmentScheme, type JudgmentTier } from '../../core/judgment.js';
 import { validate, validateScheme } from '../../core/validate.js';
 import { showValue } from '../../core/json-shape.js';
-import { localize, type Locale } from '../../core/localize.js';
+import { localize } from '../../core/localize.js';
 import { parseValue } from '../../core/parse-value.js';
 import { rateOutcome, roundRate, type Direction, type RateMethod } from '../../core/rate.js';
 import type { Problem, Value } from '../../core/types.js';
-import { messagesFor } from '../../i18n/messages.js';
+import { badgeMessages } from '../../i18n/badge.js';
 import { yearConverter } from '../shared/converters.js';
 import { DataSourceController, type DataFormat } from '../shared/data-source.js';
 import { dispatchIndicatorError } from '../shared/events.js';
@@ -144,7 +144,7 @@ export class AchievementBadge extends LitElement {
 
   @state() private view: BadgeView = { tier: null, rate: '', problem: null, given: false };
 
-  @state() private locale: Locale = 'ja';
+  @state() private locale: string = 'ja';
 
   private source = new DataSourceController(this);
   private guard = new RenderGuard();
@@ -284,32 +284,32 @@ export class AchievementBadge extends LitElement {
   }
 
   private renderView() {
-    const m = messagesFor(this.locale);
+    const m = badgeMessages(this.locale);
     if (this.data === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
       return renderLoadState(this.source, this.locale);
     }
     const { tier, rate, problem: bad, given, provisional, warnings = [] } = this.view;
     if (bad) {
       return html`<span part="base" class="badge tone-error problem" title=${bad.message}>
-        <span part="label">${m.badge.unreadable}</span>
+        <span part="label">${m.unreadable}</span>
       </span>`;
     }
     const label = tier ? localize(tier.label, this.locale) : '';
     const description = tier?.description ? localize(tier.description, this.locale) : '';
     const base = !tier
-      ? rate ? m.badge.rateOnly(rate) : m.badge.none
+      ? rate ? m.rateOnly(rate) : m.none
       : given
-        ? m.badge.grade(label, description)
-        : rate ? m.badge.rated(rate, label) : label;
-    const named = provisional && (tier || rate) ? m.badge.provisional(base) : base;
-    const name = warnings.length ? m.badge.withProblems(named, warnings.length) : named;
+        ? m.grade(label, description)
+        : rate ? m.rated(rate, label) : label;
+    const named = provisional && (tier || rate) ? m.provisional(base) : base;
+    const name = warnings.length ? m.withProblems(named, warnings.length) : named;
     return html`<span part="base" class="badge tone-${tier?.tone ?? 'neutral'}">
       ${tier?.shape
         ? html`<svg part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${shape(tier.shape)}</svg>`
         : nothing}
       <span part="label" aria-hidden="true">${label || (rate ? '' : '—')}</span>
       ${rate ? html`<span part="rate" class="rate" aria-hidden="true">${rate}</span>` : nothing}
-      ${provisional && (tier || rate) ? html`<span part="provisional" class="provisional" aria-hidden="true">${m.badge.provisionalMark}</span>` : nothing}
+      ${provisional && (tier || rate) ? html`<span part="provisional" class="provisional" aria-hidden="true">${m.provisionalMark}</span>` : nothing}
       ${warnings.length ? html`<span part="warning" class="warning" aria-hidden="true" title=${warnings[0]!.message}>!</span>` : nothing}
       <span class="visually-hidden">${name}</span>
     </span>`;

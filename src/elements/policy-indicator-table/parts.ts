@@ -1,22 +1,22 @@
 import { html, nothing } from 'lit';
-import { localize, type Locale } from '../../core/localize.js';
-import { messagesFor } from '../../i18n/messages.js';
+import { localize } from '../../core/localize.js';
+import { tableMessages } from '../../i18n/table.js';
 import type { CellText } from '../../view/cells.js';
 import type { TableModel } from '../../view/table-model.js';
 
 /** Template pieces of <policy-indicator-table> that depend only on what they are given. */
 
 /** 「※1」 references, read as 「注1」. */
-export function noteRefs(refs: readonly number[], locale: Locale) {
-  const m = messagesFor(locale).table;
+export function noteRefs(refs: readonly number[], locale: string) {
+  const m = tableMessages(locale);
   return refs.length
     ? html`<sup class="note-ref">${refs.map((n) => html`<span aria-hidden="true">※${n}</span><span class="visually-hidden">${m.noteRef(n)}</span>`)}</sup>`
     : nothing;
 }
 
 /** A cell's text with its own year, its qualifier marker (見込み) and its footnote references. */
-export function cellContent(c: CellText, locale: Locale, notes: readonly (number | undefined)[] = []) {
-  const m = messagesFor(locale).table;
+export function cellContent(c: CellText, locale: string, notes: readonly (number | undefined)[] = []) {
+  const m = tableMessages(locale);
   const refs = [...(c.notes ?? []), ...notes].filter((n): n is number => n !== undefined);
   return html`${c.text}${c.year ? html`<span class="cell-year">${m.withYear('', c.year)}</span>` : nothing}${c.qualifier
     ? html`<span class="qualifier">${m.legend[c.qualifier].term}</span>`
@@ -24,8 +24,8 @@ export function cellContent(c: CellText, locale: Locale, notes: readonly (number
 }
 
 /** Numbered notes (indicator notes, sources, cell and group notes) and the legend of the marks used. */
-export function footnotes(model: TableModel, locale: Locale) {
-  const m = messagesFor(locale).table;
+export function footnotes(model: TableModel, locale: string) {
+  const m = tableMessages(locale);
   if (!model.footnotes.length && !model.legend.length) return nothing;
   return html`<div part="footnotes" class="footnotes">
     ${model.legend.length
@@ -44,8 +44,8 @@ export function footnotes(model: TableModel, locale: Locale) {
 }
 
 /** A row that says why the table has no data rows: nothing matches the filter, or there are no indicators. */
-export function noMatch(model: TableModel, filter: string | null, span: number, locale: Locale) {
-  const m = messagesFor(locale).table;
+export function noMatch(model: TableModel, filter: string | null, span: number, locale: string) {
+  const m = tableMessages(locale);
   const line = filter ? model.summary.lines.find((l) => l.id === filter) : undefined;
   const tier = filter ? [...(model.scheme?.tiers ?? [])].find((t) => t.id === filter) : undefined;
   const label = line ? localize(line.label, locale) : tier ? localize(tier.label, locale) : filter;

@@ -1,11 +1,12 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fiscalYearLabel, type FiscalYearStyle } from '../../core/fiscal-year.js';
 import { judgmentTier } from '../../core/judgment.js';
-import { localize, type Locale } from '../../core/localize.js';
+import { localize, resolveLocale } from '../../core/localize.js';
 import type { Group, Value } from '../../core/types.js';
 import { validate, type ValidationResult } from '../../core/validate.js';
-import { describeProblem, messagesFor, type TableMessages } from '../../i18n/messages.js';
+import { describeProblem } from '../../i18n/common.js';
+import { tableMessages, type TableMessages } from '../../i18n/table.js';
 import { actualText, rateText, valueText, type CellText } from '../../view/cells.js';
 import { baselineCell, baselineHeader, captionText, cellClass, finalTargetCell, lineText } from '../../view/table-text.js';
 import {
@@ -142,7 +143,7 @@ export class PolicyIndicatorTable extends LitElement {
   private result: ValidationResult | null = null;
   private model: TableModel | null = null;
   private fatal: string | null = null;
-  private locale: Locale = 'ja';
+  private locale: string = 'ja';
   private pendingError = false;
   private reportedAttributes = '';
 
@@ -201,14 +202,14 @@ export class PolicyIndicatorTable extends LitElement {
     if (key !== this.reportedAttributes) {
       this.reportedAttributes = key;
       if (key && !this.pendingError) {
-        dispatchIndicatorError(this, { problems: attributes, message: messagesFor(this.locale).table.problems(attributes.length) });
+        dispatchIndicatorError(this, { problems: attributes, message: tableMessages(this.locale).problems(attributes.length) });
       }
     }
     if (!this.pendingError) return;
     this.pendingError = false;
     const loadError = this.data === undefined && this.source.state === 'error' ? this.source.error : null;
     const problems = loadError ? (loadError.problems ?? []) : [...attributes, ...(this.result?.problems.filter((p) => p.severity === 'error') ?? [])];
-    const message = this.fatal ?? (loadError ? loadErrorMessage(loadError, this.locale) : messagesFor(this.locale).table.problems(problems.length));
+    const message = this.fatal ?? (loadError ? loadErrorMessage(loadError, this.locale) : tableMessages(this.locale).problems(problems.length));
     dispatchIndicatorError(this, { problems, message });
   }
 
@@ -233,7 +234,7 @@ export class PolicyIndicatorTable extends LitElement {
   }
 
   private renderView() {
-    const m = messagesFor(this.locale).table;
+    const m = tableMessages(this.locale);
     if (this.data === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
       return renderLoadState(this.source, this.locale);
     }
@@ -402,7 +403,7 @@ export class PolicyIndicatorTable extends LitElement {
       </button>${this.noteRefs(r.notes)}
       ${row.seriesLabel ? html`<span class="series-label">${localize(row.seriesLabel, this.locale)}</span>` : nothing}
       ${indicator.cumulative?.since
-        ? html`<span class="note">${m.cumulative(this.yearLabel(indicator.cumulative.since, this.locale === 'en' ? 'fy' : 'era'))}</span>`
+        ? html`<span class="note">${m.cumulative(this.yearLabel(indicator.cumulative.since, resolveLocale(this.locale) === 'en' ? 'fy' : 'era'))}</span>`
         : nothing}`;
   }
 
@@ -424,7 +425,7 @@ export class PolicyIndicatorTable extends LitElement {
         <span class="group-head">
           <span>${groupTitle(group, this.locale)}${this.noteRefs(model.groupNotes.get(group.id) ?? [])}</span>
           ${given && model.scheme
-            ? html`<span>${messagesFor(this.locale).table.grade}
+            ? html`<span>${tableMessages(this.locale).grade}
                 <achievement-badge size="small" lang=${this.locale} .scheme=${model.scheme} judgment=${given}></achievement-badge></span>`
             : nothing}
         </span>
@@ -451,7 +452,7 @@ export class PolicyIndicatorTable extends LitElement {
   }
 
   private toggleFilter(id: string | null): void {
-    const m = messagesFor(this.locale).table;
+    const m = tableMessages(this.locale);
     this.activeFilter = this.activeFilter === id ? null : id;
     const model = this.model!;
     const line = model.summary.lines.find((l) => l.id === this.activeFilter);
@@ -462,7 +463,7 @@ export class PolicyIndicatorTable extends LitElement {
   }
 
   private toggleSort(key: SortKey, label: string): void {
-    const m = messagesFor(this.locale).table;
+    const m = tableMessages(this.locale);
     // Each header cycles: ascending → descending → the printed order (No. ascending).
     if (this.sortKey !== key) {
       this.sortKey = key;
@@ -490,7 +491,7 @@ export class PolicyIndicatorTable extends LitElement {
 
 /** `@page` cannot live in a shadow root: one document rule gives the table A4 landscape in print. */
 function adoptPageRule(doc: Document): void {
-  if (pageRuleAdopted || !doc?.adoptedStyleSheets) return;
+  if (isServer || pageRuleAdopted || !doc?.adoptedStyleSheets) return; // no document on the server
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync('@page policy-indicator-table { size: A4 landscape; margin: 10mm; }');

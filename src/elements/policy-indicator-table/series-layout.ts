@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fiscalYearLabel } from '../../core/fiscal-year.js';
-import { localize, type Locale } from '../../core/localize.js';
+import { localize } from '../../core/localize.js';
 import type { Group, Value } from '../../core/types.js';
-import type { TableMessages } from '../../i18n/messages.js';
+import type { TableMessages } from '../../i18n/table.js';
 import { rateText } from '../../view/cells.js';
 import { cellKey, columnCount, indicatorHeader, visibleSections, type RowModel, type TableColumn, type TableModel } from '../../view/table-model.js';
 import { baselineCell, baselineHeader, cellClass, expectedCell } from '../../view/table-text.js';
@@ -11,7 +11,7 @@ import { noMatch } from './parts.js';
 
 /** What the series layout needs from the element that renders it. */
 export interface LayoutHost {
-  locale: Locale;
+  locale: string;
   activeFilter: string | null;
   selectedKey: string | null;
   select(r: RowModel): void;

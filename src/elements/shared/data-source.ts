@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { decodeText } from '../../core/decode.js';
 import type { Problem } from '../../core/types.js';
 import type { ValidationResult } from '../../core/validate.js';
@@ -218,6 +218,7 @@ export class DataSourceController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    if (isServer) return; // a server render (even one that calls connectedCallback) never watches nor fetches
     this.observer = new MutationObserver(() => this.host.requestUpdate());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     if (!this.key) this.host.requestUpdate(); // a load given up on removal starts again
@@ -241,7 +242,8 @@ export class DataSourceController implements ReactiveController {
 
   /** Call from willUpdate: starts a load when src, format or the inline JSON changed. */
   sync(): void {
-    const inline = this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
+    // A server render does not give an element its light-DOM children: pass the dataset as `data` there.
+    const inline = isServer ? null : this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
     const src = String(this.host.src ?? '').trim();
     const format: DataFormat = (DATA_FORMATS as readonly unknown[]).includes(this.host.format) ? this.host.format! : 'auto';
     const key = `${format}|${src}|${inline ?? ''}`;
@@ -263,14 +265,15 @@ export class DataSourceController implements ReactiveController {
     }
     let url: string;
     try {
-      url = new URL(src, this.host.baseURI).href;
+      // The server knows no page address: it only checks that `src` parses, as the browser will.
+      url = new URL(src, isServer ? 'http://localhost/' : this.host.baseURI).href;
     } catch (e) {
       this.settle(request, 'error', undefined, { kind: 'url', source: src, detail: String((e as Error)?.message ?? e) });
       return;
     }
     this.settle(request, 'loading', undefined, null);
-    if (!this.connected) {
-      this.key = ''; // not in the page: load when connected again
+    if (isServer || !this.connected) {
+      this.key = ''; // not in the page (or on the server): load when connected again
       return;
     }
     const timeout = clampTimeout(this.host.timeout);

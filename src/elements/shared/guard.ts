@@ -1,7 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import type { Locale } from '../../core/localize.js';
 import type { Problem } from '../../core/types.js';
-import { messagesFor } from '../../i18n/messages.js';
+import { commonMessages } from '../../i18n/common.js';
 import { dispatchIndicatorError } from './events.js';
 
 /**
@@ -13,9 +12,9 @@ export class RenderGuard {
   private reported: string | null = null;
 
   /** The message to show in place of the element's content after `error` was thrown. */
-  fail(error: unknown, locale: Locale): TemplateResult {
+  fail(error: unknown, locale: string): TemplateResult {
     this.failure = error instanceof Error ? error.message : String(error);
-    return html`<div part="message" class="message" role="alert">${messagesFor(locale).load.failed}</div>`;
+    return html`<div part="message" class="message" role="alert">${commonMessages(locale).load.failed}</div>`;
   }
 
   /** A render that did not fail clears the last failure. */
@@ -24,13 +23,13 @@ export class RenderGuard {
   }
 
   /** After an update: dispatch `indicator-error` once per distinct failure. */
-  report(host: HTMLElement, locale: Locale): void {
+  report(host: HTMLElement, locale: string): void {
     if (!this.failure || this.failure === this.reported) {
       if (!this.failure) this.reported = null;
       return;
     }
     this.reported = this.failure;
     const problem: Problem = { path: '$', code: 'unknown-value', severity: 'error', got: this.failure, message: `$: ${this.failure}` };
-    dispatchIndicatorError(host, { problems: [problem], message: messagesFor(locale).load.failed });
+    dispatchIndicatorError(host, { problems: [problem], message: commonMessages(locale).load.failed });
   }
 }

@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale } from '../../core/localize.js';
-import { describeProblem, messagesFor } from '../../i18n/messages.js';
+import { commonMessages, describeProblem } from '../../i18n/common.js';
 import type { DataSourceController, LoadError } from './data-source.js';
 
 /** The sentence for a load error, in the element's language. */
-export function loadErrorMessage(error: LoadError, locale: Locale): string {
-  const m = messagesFor(locale).load;
+export function loadErrorMessage(error: LoadError, locale: string): string {
+  const m = commonMessages(locale).load;
   switch (error.kind) {
     case 'http': return m.http(error.status ?? 0, error.statusText ?? '', error.source);
     case 'network': return m.network(error.source);
@@ -17,9 +16,9 @@ export function loadErrorMessage(error: LoadError, locale: Locale): string {
 }
 
 /** What an element shows while its `src` loads, or when it failed; nothing once there is data. */
-export function renderLoadState(source: DataSourceController, locale: Locale): TemplateResult | typeof nothing {
+export function renderLoadState(source: DataSourceController, locale: string): TemplateResult | typeof nothing {
   if (source.state === 'loading') {
-    return html`<p part="loading" class="loading" role="status">${messagesFor(locale).load.loading}</p>`;
+    return html`<p part="loading" class="loading" role="status">${commonMessages(locale).load.loading}</p>`;
   }
   if (source.state === 'error' && source.error) {
     const problems = source.error.problems ?? [];

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { chartData, chartProblem, type ChartData } from '../../chart/data.js';
 import { chartGeometry, valueTicks, type Geometry, type PlacedPoint } from '../../chart/geometry.js';
@@ -7,10 +7,11 @@ import { evaluate, evaluateSeries, type EvaluationRow } from '../../core/evaluat
 import { fiscalYearLabel, type FiscalYearStyle } from '../../core/fiscal-year.js';
 import { formatNumber, formatRateText, formatValue } from '../../core/format.js';
 import { judgmentTier, resolveScheme, type JudgmentScheme } from '../../core/judgment.js';
-import { localize, type Locale } from '../../core/localize.js';
+import { localize } from '../../core/localize.js';
 import type { Dataset, Indicator, Problem, Value } from '../../core/types.js';
 import { validate } from '../../core/validate.js';
-import { describeProblem, messagesFor, type ChartMessages } from '../../i18n/messages.js';
+import { chartMessages, type ChartMessages } from '../../i18n/chart.js';
+import { commonMessages, describeProblem } from '../../i18n/common.js';
 import '../achievement-badge/achievement-badge.js';
 import { yearConverter } from '../shared/converters.js';
 import { cssomStyle } from '../shared/cssom-style.js';
@@ -36,6 +37,10 @@ interface ChartModel {
 
 type ProblemKey = keyof ChartMessages['problems'];
 
+/**
+ * The width drawn before the element is measured: on the server (static HTML) and in the browser's
+ * first render, which hydrates the server's SVG and so must draw the same; the ResizeObserver then redraws.
+ */
 const FALLBACK_WIDTH = 640;
 
 /**
@@ -123,13 +128,14 @@ export class TargetTrendChart extends LitElement {
   private model: ChartModel | null = null;
   private problem: ProblemKey | null = null;
   private problems: Problem[] = [];
-  private locale: Locale = 'ja';
+  private locale: string = 'ja';
   private observer?: ResizeObserver;
   private reportedProblem: string | null = null;
   private builds = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (isServer) return; // nothing to measure on the server: FALLBACK_WIDTH
     this.observer = new ResizeObserver((entries) => {
       const w = Math.round(entries[0]?.contentRect.width ?? 0);
       // Re-render in the next frame: a synchronous one would resize us inside this callback.
@@ -179,9 +185,8 @@ export class TargetTrendChart extends LitElement {
       : this.problem ? `${this.problem}|${this.indicatorId}|${this.builds}`
         : this.problems.length ? `data|${this.builds}` : null;
     if (key && key !== this.reportedProblem) {
-      const m = messagesFor(this.locale);
       const message = loadError ? loadErrorMessage(loadError, this.locale)
-        : this.problem ? m.chart.problems[this.problem] : m.table.problems(this.problems.length);
+        : this.problem ? chartMessages(this.locale).problems[this.problem] : commonMessages(this.locale).problemCount(this.problems.length);
       dispatchIndicatorError(this, { problems: loadError?.problems ?? this.problems, message });
     }
     this.reportedProblem = key;
@@ -244,7 +249,7 @@ export class TargetTrendChart extends LitElement {
   }
 
   private renderView() {
-    const m = messagesFor(this.locale).chart;
+    const m = chartMessages(this.locale);
     if (this.data === undefined && this.indicator === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
       return renderLoadState(this.source, this.locale);
     }
@@ -272,12 +277,11 @@ export class TargetTrendChart extends LitElement {
       </figcaption>
       <p part="summary" class="summary" id="summary">${chartSentences(model.data, model.row, model.indicator, model.scheme, model.year, this.locale).join(this.locale === 'ja' ? '' : ' ')}</p>
       <div class="plot">
-        <svg part="chart" class="chart" role="group" aria-labelledby="chart-title" aria-describedby="summary nav-hint"
+        <svg part="chart" class="chart" role="group" aria-label=${m.title(name)} aria-describedby="summary nav-hint"
           viewBox="0 0 ${width} ${height}" width=${width} height=${height}
           @keydown=${(e: KeyboardEvent) => this.onKey(e, points.length)}
           @pointermove=${(e: PointerEvent) => this.onPointer(e, geometry, width)}
           @pointerleave=${() => { if (this.pointer) { this.pointer = false; this.active = -1; } }}>
-          <title id="chart-title">${m.title(name)}</title>
           ${this.renderFrame(model, geometry, m)}
           ${this.renderLines(model, geometry)}
           ${this.renderStatuses(model, geometry, m)}
@@ -309,7 +313,7 @@ export class TargetTrendChart extends LitElement {
   private cumulativeNote(indicator: Indicator, name: string) {
     const since = indicator.cumulative?.since;
     if (!indicator.cumulative || /累計|累積|cumulative/i.test(name)) return nothing;
-    const text = since !== undefined ? messagesFor(this.locale).table.cumulative(this.yearText(since, 'era')) : '累計';
+    const text = since !== undefined ? chartMessages(this.locale).cumulative(this.yearText(since, 'era')) : '累計';
     return html`<span class="unit">${this.locale === 'ja' ? `（${text}）` : ` (${text})`}</span>`;
   }
 
@@ -389,7 +393,7 @@ export class TargetTrendChart extends LitElement {
 
   private pointLabel(p: PlacedPoint, model: ChartModel, m: ChartMessages): string {
     const series = model.data.actuals.find((s) => s.id === p.seriesId);
-    const kind = p.kind === 'target' ? m.target : p.kind === 'baseline' ? m.baseline : p.kind === 'expected' ? messagesFor(this.locale).table.expectedRow
+    const kind = p.kind === 'target' ? m.target : p.kind === 'baseline' ? m.baseline : p.kind === 'expected' ? chartMessages(this.locale).expectedLine
       : `${m.actual}${series?.label && model.data.actuals.length > 1 ? `（${localize(series.label, this.locale)}）` : ''}`;
     const label = m.point(kind, this.yearText(p.year, 'era'), this.value(p.value, model));
     const row = p.kind === 'actual' ? model.rowsByYear.get(`${p.seriesId}|${p.year}`) : undefined;
@@ -406,7 +410,7 @@ export class TargetTrendChart extends LitElement {
     const line = (cls: string, marker: unknown) => html`<svg viewBox="0 0 40 16" aria-hidden="true"><line class=${cls} x1="0" x2="40" y1="8" y2="8"></line>${marker}</svg>`;
     return html`<ul part="legend" class="legend">
       <li>${line('target-line', svg`<rect class="marker-target" x="15.5" y="3.5" width="9" height="9"></rect>`)}${m.target}</li>
-      ${g.expectedPath ? html`<li>${line('expected-line', svg`<path class="marker-expected" d="M15 8h10M20 3v10"></path>`)}${messagesFor(this.locale).table.expectedRow}</li>` : nothing}
+      ${g.expectedPath ? html`<li>${line('expected-line', svg`<path class="marker-expected" d="M15 8h10M20 3v10"></path>`)}${chartMessages(this.locale).expectedLine}</li>` : nothing}
       ${model.data.actuals.map((s, i) => html`<li>${line(`actual-line series-${i}`, i
         ? svg`<path class="marker-actual series-${i}" d="M20 1.5l6.5 11h-13z"></path>`
         : svg`<circle class="marker-actual series-0" cx="20" cy="8" r="5.5"></circle>`)}${m.actual}${s.label ? `：${localize(s.label, this.locale)}` : ''}</li>`)}
@@ -425,7 +429,7 @@ export class TargetTrendChart extends LitElement {
     return html`<table part="table">
       <caption class="visually-hidden">${m.title(localize(model.indicator.name, this.locale))}</caption>
       <thead><tr><th scope="col">${m.year}</th><th scope="col">${m.target}</th>
-        ${data.expected ? html`<th scope="col">${messagesFor(this.locale).table.expectedRow}</th>` : nothing}
+        ${data.expected ? html`<th scope="col">${chartMessages(this.locale).expectedLine}</th>` : nothing}
         ${data.actuals.map((s) => html`<th scope="col">${m.actual}${s.label && data.actuals.length > 1 ? `（${localize(s.label, this.locale)}）` : ''}</th>`)}
       </tr></thead>
       <tbody>${data.years.map((year, i) => {
