@@ -51,6 +51,26 @@ async function main() {
   const json = await (await fetch(src)).json();
   const { dataset } = validate(json);
   if (!dataset) return;
+  // A 23,000 px page: a table of contents to each direction, measure and the projects.
+  const nav = el('nav', undefined, { 'aria-label': t('このページの目次', 'Contents of this page'), class: 'toc' });
+  const list = el('ol');
+  for (const direction of dataset.groups) {
+    const item = el('li');
+    item.append(el('a', `${direction.code} ${localize(direction.name)}`, { href: `#d-${direction.code}` }));
+    const sub = el('ol');
+    for (const m of direction.children) {
+      const li = el('li');
+      li.append(el('a', `${m.code} ${localize(m.name)}`, { href: `#m-${m.code}` }));
+      sub.append(li);
+    }
+    item.append(sub);
+    list.append(item);
+  }
+  const projectsItem = el('li');
+  projectsItem.append(el('a', t('プロジェクト', 'Projects'), { href: '#projects' }));
+  list.append(projectsItem);
+  nav.append(list);
+  main.prepend(nav);
   for (const direction of dataset.groups) {
     const section = el('section', undefined, { class: 'direction', 'aria-labelledby': `d-${direction.code}` });
     section.append(el('h2', `${t('施策の方向性', 'Policy direction')} ${direction.code} ${localize(direction.name)}`, { id: `d-${direction.code}` }));
@@ -69,6 +89,7 @@ async function main() {
   }
   const projects = el('section', undefined, { 'aria-labelledby': 'projects' });
   projects.append(el('h2', t('プロジェクト', 'Projects'), { id: 'projects' }));
+  projects.append(el('p', t('◎ 主に関連する施策の方向性　○ 関連する施策の方向性', '◎ primary policy direction　○ related policy direction'), { class: 'legend' }));
   for (const p of dataset.projects) {
     const box = el('section', undefined, { class: 'measure' });
     const h = el('h3', `${p.code}. ${localize(p.name)} `);

@@ -39,6 +39,18 @@ describe('demo pages', () => {
     const chart = doc.querySelector('target-trend-chart')!;
     await until(() => !!chart.shadowRoot?.querySelector('[part=summary]')?.textContent?.includes('167,400千円'));
     expect(chart.shadowRoot!.querySelector('[part=summary]')!.textContent).to.contain('達成率59.8%（未達成）');
+    // Focus follows the choice to the chart's heading, and the change is announced.
+    await until(() => doc.activeElement?.id === 'trend-heading');
+    expect(doc.getElementById('trend-status')!.textContent).to.contain('中小企業設備投資額');
+  });
+
+  it('index page: each report card shows the report’s own summary, computed by the core', async () => {
+    const doc = await open('demo/index.html');
+    await until(() => [...doc.querySelectorAll('[data-summary]')].every((p) => !!p.textContent));
+    const [atsugi, asaka] = [...doc.querySelectorAll('[data-summary]')].map((p) => p.textContent);
+    // As printed: 31単位施策, 達成 20（概ね達成含む）, 未達成 8, 集計中 3; Asaka FY2024 grades A 1, B 1, C 10, D 2.
+    expect(atsugi).to.equal('31単位施策: 達成 20・未達成 8・集計中 3');
+    expect(asaka).to.equal('14施策（市の判定）: A 1・B 1・C 10・D 2');
   });
 
   it('Atsugi page in English', async () => {
@@ -66,7 +78,7 @@ describe('demo pages', () => {
     const doc = await open('demo/embed.html');
     const tables = [...doc.querySelectorAll('policy-indicator-table')];
     await until(() => tables.every((t) => t.shadowRoot?.querySelector('tr.data')));
-    expect(tables[0]!.shadowRoot!.querySelectorAll('tr.data')).to.have.length(8); // filter="not-achieved"
+    expect(tables[0]!.shadowRoot!.querySelectorAll('tr.data')).to.have.length(31); // exactly the sample: no filter
     expect(tables[1]!.shadowRoot!.textContent).to.contain('110.3%'); // inline JSON, LED ratio
     expect(tables[2]!.shadowRoot!.textContent).to.contain('126.3%'); // the Shift_JIS CSV
     const chart = doc.getElementById('by-property')!;
