@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { testRoutes } from './test/server/routes.mjs';
+import { ssrRoutes } from './test/server/ssr-routes.mjs';
 import { fuzzEnvPlugin, fuzzFinishTimeout } from './scripts/fuzz-env.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -12,7 +13,7 @@ export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // /__test/* answers for the loading tests (hung, slow, failing); the CSP header for test/fixtures/csp/.
-  middleware: [testRoutes],
+  middleware: [testRoutes, ssrRoutes], // ssrRoutes: /__ssr/page.html, the CLI's static HTML (test/elements/ssr-hydrate.test.ts)
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), fuzzEnvPlugin()],
   browsers: [
     chromeLauncher({

@@ -1,6 +1,6 @@
 // Bundles examples/ (React 19 and Vue 3 using the elements) into one ES module for the browser
 // tests: React ships CommonJS, which the test server does not load as it is. `policy-indicators`
-// resolves to this repository's source.
+// and `policy-indicators/react` resolve to this repository's source.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +13,7 @@ await build({
   target: 'es2022',
   jsx: 'automatic',
   tsconfig: `${root}tsconfig.json`,
-  alias: { 'policy-indicators': `${root}src/index.ts` },
+  alias: { 'policy-indicators/react': `${root}src/frameworks/react.ts`, 'policy-indicators': `${root}src/index.ts` },
   define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
   logLevel: 'warning',
 });

@@ -13,6 +13,7 @@ import {
   type Words,
 } from './csv-columns.js';
 import { groupPath, groupPathKey, groupsFrom } from './csv-groups.js';
+import type { DatasetDocument } from './dataset-document.js';
 import { parseFiscalYear } from './fiscal-year.js';
 import { resolveScheme } from './judgment.js';
 import { localize } from './localize.js';
@@ -237,7 +238,7 @@ export class CsvIndicators {
   }
 
   /** The JSON document. */
-  document(): Record<string, unknown> {
+  document(): DatasetDocument {
     const plan = (key: string) => this.plan.get(key)?.value;
     const scheme = plan('scheme') as string | null | undefined;
     const indicators = [...this.drafts.values()].map((d) => this.indicator(d, scheme ?? 'three-tier'));

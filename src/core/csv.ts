@@ -29,6 +29,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { CSV_COLUMNS, columnLabel, columnOf, isIgnoredHeader, suggestColumn, type Column } from './csv-columns.js';
 import { CsvIndicators, csvProblem, type Cell } from './csv-indicators.js';
+import type { DatasetDocument } from './dataset-document.js';
 import type { Problem } from './types.js';
 
 export { decodeText } from './decode.js';
@@ -43,7 +44,7 @@ export interface CsvOptions {
 
 export interface CsvResult {
   /** A document in the JSON format; pass it to `validate`, which checks every value. Null when the CSV has no usable header. */
-  document: Record<string, unknown> | null;
+  document: DatasetDocument | null;
   /** Problems of the CSV itself (an unknown column, an unreadable year), located by row: the header is row 1. */
   problems: Problem[];
 }

@@ -261,7 +261,7 @@ describe('<policy-indicator-table> with bad data', () => {
   it('leaves other elements on the page unaffected', async () => {
     const bad = document.createElement('policy-indicator-table');
     const good = document.createElement('policy-indicator-table');
-    bad.data = 42;
+    (bad as { data: unknown }).data = 42;
     good.data = doc([{ id: 'a', name: 'A', targets: { 2024: 2 }, actuals: { 2024: 1 } }]);
     document.body.append(bad, good);
     await Promise.all([bad.updateComplete, good.updateComplete]);

@@ -2,11 +2,11 @@ import { expect } from '@open-wc/testing';
 import { until } from '../helpers/wait.js';
 // Built by scripts/build-examples.mjs (the test command runs it first).
 // @ts-expect-error a generated bundle without types
-import { mountReact, mountVue } from './.examples/mount.js';
+import { mountReact, mountReactWrappers, mountVue } from './.examples/mount.js';
 import { loadJson } from '../helpers/datasets.js';
 
 
-for (const [name, mount] of [['React 19', mountReact], ['Vue 3', mountVue]] as const) {
+for (const [name, mount] of [['React 19', mountReact], ['React 19 with the policy-indicators/react components', mountReactWrappers], ['Vue 3', mountVue]] as const) {
   describe(`${name}: the elements inside an app`, () => {
     it('passes the dataset as a property, renders the table, and hears indicator-select', async () => {
       const data = await loadJson('atsugi-fy2024');

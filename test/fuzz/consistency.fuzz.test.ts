@@ -9,6 +9,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { LitElement } from 'lit';
+import type { DatasetDocument } from '../../src/core/dataset-document.js';
 import { decimalString, referenceRate } from '../helpers/reference.js';
 import { preview } from './arbitraries.js';
 import { fuzzParameters, logDurations, timeoutFor } from './env.js';
@@ -169,7 +170,7 @@ function labelFor(displayed: string, c: Case): string {
   return tier[c.lang];
 }
 
-function documentOf(c: Case): Record<string, unknown> {
+function documentOf(c: Case): DatasetDocument {
   const indicator: Record<string, unknown> = {
     id: 'k', name: '指標', unit: '件', direction: c.direction,
     targets: { 2024: targetText(c) }, actuals: { 2024: dec(c.actual, c.places) },

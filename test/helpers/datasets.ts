@@ -1,9 +1,9 @@
-import { validate, type Dataset, type ValidationResult } from '../../src/core/index.js';
+import { validate, type Dataset, type DatasetDocument, type ValidationResult } from '../../src/core/index.js';
 
-const cache = new Map<string, Promise<unknown>>();
+const cache = new Map<string, Promise<DatasetDocument>>();
 
 /** The raw JSON of a dataset in data/. */
-export function loadJson(name: string): Promise<unknown> {
+export function loadJson(name: string): Promise<DatasetDocument> {
   if (!cache.has(name)) {
     cache.set(name, fetch(new URL(`../../data/${name}.json`, import.meta.url)).then((r) => r.json()));
   }
@@ -20,6 +20,6 @@ export async function loadDataset(name: string): Promise<Dataset & { result: Val
 }
 
 /** The smallest valid document around some indicators, for edge-case tests. */
-export function doc(indicators: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function doc(indicators: unknown[], extra: Record<string, unknown> = {}): DatasetDocument & Record<string, unknown> {
   return { plan: { title: 'テスト計画', publisher: 'テスト市', reportedYear: 2024 }, indicators, ...extra };
 }

@@ -103,3 +103,78 @@ test('embed: reads a CSV too; a chart or badge needs --indicator, an unknown one
   assert.equal(unknown.status, 1);
   assert.match(unknown.stderr, /no indicator "zz"/);
 });
+
+// The CLI in a portal's build or a CI pipeline: --help, --version, stdin, --json.
+const runWith = (input, ...args) => spawnSync(process.execPath, ['bin/policy-indicators.mjs', ...args], { cwd: root, encoding: 'utf8', input });
+
+test('--help exits 0 and lists every command with its options; --version prints the version', async () => {
+  const { readFileSync } = await import('node:fs');
+  for (const flag of ['--help', '-h', 'help']) {
+    const help = run(flag);
+    assert.equal(help.status, 0, flag);
+    for (const command of ['convert', 'validate', 'embed', 'render']) assert.match(help.stdout, new RegExp(`policy-indicators ${command} <`), `${flag} lists ${command}`);
+    assert.match(help.stdout, /--json/);
+    assert.match(help.stdout, /"-" reads stdin/);
+  }
+  const version = run('--version');
+  assert.equal(version.status, 0);
+  assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  const none = run();
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, /usage: policy-indicators/);
+  assert.equal(run('validate').status, 2, 'a file is needed');
+  assert.equal(run('validate', 'data/atsugi-fy2024.json', '--bogus').status, 2, 'an unknown option');
+  assert.equal(run('validate', 'no-such-file.json').status, 2, 'an unreadable file');
+});
+
+test('"-" reads standard input: JSON, or a CSV when its first line has a comma', async () => {
+  const { readFileSync } = await import('node:fs');
+  const json = runWith(readFileSync(join(root, 'data/atsugi-fy2024.json')), 'validate', '-', '--lang', 'en');
+  assert.equal(json.status, 0, json.stderr);
+  assert.match(json.stderr, /stdin: valid/);
+  const csv = runWith(readFileSync(join(root, 'test/fixtures/kpi-sjis.csv')), 'convert', '-');
+  assert.equal(csv.status, 0, csv.stderr);
+  assert.equal(csv.stdout, run('convert', 'test/fixtures/kpi-sjis.csv').stdout);
+  const embedded = runWith(readFileSync(join(root, 'test/fixtures/kpi-utf8.csv')), 'embed', '-');
+  assert.equal(embedded.status, 0, embedded.stderr);
+  assert.equal(embedded.stdout, run('embed', 'test/fixtures/kpi-utf8.csv').stdout);
+});
+
+test('--json: { valid, problems } on stdout for validate, exit 1 when invalid; on stderr when stdout is the output', () => {
+  const ok = run('validate', 'data/atsugi-fy2024.json', '--json');
+  assert.equal(ok.status, 0);
+  assert.deepEqual(JSON.parse(ok.stdout), { valid: true, problems: [] });
+  assert.equal(ok.stderr, '');
+
+  const bad = run('validate', 'test/fixtures/invalid-data.json', '--json', '--lang', 'en');
+  assert.equal(bad.status, 1);
+  const report = JSON.parse(bad.stdout);
+  assert.deepEqual(Object.keys(report), ['valid', 'problems']);
+  assert.equal(report.valid, false);
+  const error = report.problems.find((p) => p.severity === 'error');
+  assert.deepEqual(
+    { path: error.path, code: error.code, indicatorId: error.indicatorId, indicatorName: error.indicatorName, field: error.field, year: error.year },
+    { path: 'indicators[1].targets.2024', code: 'unit-mismatch', indicatorId: 'bad', indicatorName: '壊れた指標', field: 'targets', year: 2024 },
+  );
+  assert.match(error.message, /expected a number in 件/);
+  assert.match(error.text, /Indicator “壊れた指標”/);
+  for (const p of report.problems) {
+    assert.ok(['error', 'warning'].includes(p.severity));
+    for (const key of ['path', 'code', 'message', 'text']) assert.equal(typeof p[key], 'string', key);
+  }
+
+  const notJson = runWith('not json', 'validate', '-', '--json');
+  assert.equal(notJson.status, 1);
+  assert.deepEqual(JSON.parse(notJson.stdout).problems.map((p) => [p.path, p.code]), [['$', 'wrong-type']]);
+
+  const converted = run('convert', 'test/fixtures/kpi-bad-year.csv', '--json');
+  assert.equal(converted.status, 1);
+  assert.ok(JSON.parse(converted.stdout).indicators, 'stdout is still the document');
+  const csvReport = JSON.parse(converted.stderr);
+  assert.equal(csvReport.valid, false);
+  assert.deepEqual(csvReport.problems.slice(0, 2).map((p) => [p.path, p.code]), [['rows[2].年度', 'bad-year'], ['rows[3].指標ID', 'required']]);
+
+  const unknown = run('embed', 'data/atsugi-fy2024.json', '--element', 'badge', '--indicator', 'zz', '--json');
+  assert.equal(unknown.status, 1);
+  assert.deepEqual(JSON.parse(unknown.stderr).problems.map((p) => [p.path, p.code]), [['--indicator', 'unknown-reference']]);
+});

@@ -2,30 +2,91 @@
 // from Node in the package root (run after `npm run build`, as scripts/test.sh does).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+/** Every file under a folder of the package, as a path from the package root. */
+const walk = (dir) =>
+  readdirSync(new URL(`../../${dir}`, import.meta.url), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
+
+/** The files an exports target names, however nested its conditions ({ import: { types, default } }). */
+const targets = (target) => (typeof target === 'string' ? [target] : Object.values(target).flatMap(targets));
 
 test('package.json is an ESM package with an exports map for . and ./core, with types', () => {
   assert.equal(pkg.name, 'policy-indicators');
   assert.equal(pkg.type, 'module');
-  for (const key of ['.', './core']) {
-    const e = pkg.exports[key];
-    assert.ok(e, `exports["${key}"]`);
-    assert.ok(existsSync(new URL(`../../${e.default}`, import.meta.url)), `${e.default} exists`);
-    assert.ok(existsSync(new URL(`../../${e.types}`, import.meta.url)), `${e.types} exists`);
-  }
+  assert.ok(existsSync(new URL(`../../${pkg.exports['.'].default}`, import.meta.url)));
+  assert.ok(existsSync(new URL(`../../${pkg.exports['.'].types}`, import.meta.url)));
   assert.ok(existsSync(new URL(`../../${pkg.exports['./schema']}`, import.meta.url)));
   assert.ok(Array.isArray(pkg.sideEffects) && !pkg.sideEffects.some((p) => p.includes('core')));
 });
 
-test('every entry of the exports map exists after the build', () => {
+test('./core and ./csv: ES modules for import, CommonJS for require, each with its own types', () => {
+  for (const key of ['./core', './csv']) {
+    const { import: esm, require: cjs } = pkg.exports[key];
+    assert.match(esm.default, /\.js$/);
+    assert.match(esm.types, /\.d\.ts$/);
+    assert.match(cjs.default, /\.cjs$/);
+    assert.match(cjs.types, /\.d\.cts$/);
+  }
+});
+
+test('every entry of the exports map exists after the build, and every code entry has types', () => {
   for (const [key, target] of Object.entries(pkg.exports)) {
     if (key.includes('*')) continue;
-    for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
-      assert.ok(existsSync(new URL(`../../${file}`, import.meta.url)), `${key} → ${file}`);
-    }
+    for (const file of targets(target)) assert.ok(existsSync(new URL(`../../${file}`, import.meta.url)), `${key} → ${file}`);
+    if (!targets(target).every((f) => f.endsWith('.json'))) assert.ok(targets(target).some((f) => /\.d\.c?ts$/.test(f)), `${key} has types`);
   }
+});
+
+test('sideEffects names shipped files only, and each pattern matches a built file', () => {
+  const built = walk('dist').map((f) => `./${f}`);
+  for (const pattern of pkg.sideEffects) {
+    assert.match(pattern, /^\.\/dist\//, `${pattern} is in dist/ (src/ is not shipped)`);
+    const regex = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '(?:.*/)?').replace(/\*/g, '[^/]*')}$`);
+    assert.ok(built.some((f) => regex.test(f)), `${pattern} matches a file`);
+  }
+});
+
+test('src/package.json (for bundling the sources here) marks the same modules as the package does in dist/', () => {
+  const src = JSON.parse(readFileSync(new URL('../../src/package.json', import.meta.url), 'utf8'));
+  const fromDist = pkg.sideEffects.filter((p) => !p.endsWith('.min.js')).map((p) => p.replace(/^\.\/dist\//, './').replace(/\.js$/, '.ts'));
+  assert.deepEqual([...src.sideEffects].sort(), fromDist.sort());
+});
+
+test('source maps resolve without src/: every map embeds its sources; no declaration maps', () => {
+  const files = walk('dist');
+  assert.ok(!files.some((f) => f.endsWith('.d.ts.map')), 'no .d.ts.map (they would point into src/)');
+  for (const file of files.filter((f) => f.endsWith('.js') || f.endsWith('.cjs'))) {
+    const code = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
+    if (!url) continue;
+    const map = JSON.parse(readFileSync(new URL(url, new URL(`../../${file}`, import.meta.url)), 'utf8'));
+    assert.equal(map.sourcesContent?.length, map.sources.length, `${file}: sourcesContent for every source`);
+    assert.ok(map.sourcesContent.every((s) => typeof s === 'string' && s.length > 0), file);
+  }
+});
+
+test('dependencies: lit ^3, the d3 packages pinned exactly; React, Vue and Svelte only as optional peers', () => {
+  assert.equal(pkg.dependencies.lit, '^3');
+  for (const name of ['d3-dsv', 'd3-scale', 'd3-shape']) assert.match(pkg.dependencies[name], /^\d+\.\d+\.\d+$/, name);
+  for (const name of ['@lit/react', 'react', 'vue', 'svelte']) {
+    assert.equal(pkg.dependencies[name], undefined, `${name} is not a dependency`);
+    assert.ok(pkg.peerDependencies[name], `${name} is a peer dependency`);
+    assert.equal(pkg.peerDependenciesMeta[name]?.optional, true, `${name} is optional`);
+  }
+});
+
+test("require('policy-indicators/core') and require('policy-indicators/csv') work (CommonJS build)", () => {
+  const require = createRequire(import.meta.url);
+  const core = require('policy-indicators/core');
+  assert.equal(core.achievementRate({ target: 80, actual: 23 }), 28.8);
+  assert.equal(core.fiscalYearLabel(2019), '令和元年度');
+  const { csvToDataset } = require('policy-indicators/csv');
+  const { document, problems } = csvToDataset('指標ID,年度,目標値,実績値\na01,2024,80,23\n');
+  assert.deepEqual(problems, []);
+  assert.equal(core.validate(document).valid, true);
 });
 
 test('per-element entry points: importing the badge module does not import the chart or d3', () => {
@@ -49,7 +110,8 @@ test("the core's built files import neither lit nor the DOM", () => {
   const index = readFileSync(new URL('index.js', dir), 'utf8');
   assert.match(index, /export \* from/);
   for (const file of index.match(/'\.\/[^']+'/g).map((s) => s.slice(3, -1))) {
-    const code = readFileSync(new URL(file, dir), 'utf8');
+    // The code only: the source map comment names files such as dataset-document.js.map.
+    const code = readFileSync(new URL(file, dir), 'utf8').replace(/^\/\/# sourceMappingURL=.*$/m, '');
     assert.doesNotMatch(code, /from ['"](lit|@lit)/, file);
     assert.doesNotMatch(code, /\b(document|window)\./, file);
   }

@@ -10,6 +10,7 @@ import { showValue } from '../../core/json-shape.js';
 import { localize } from '../../core/localize.js';
 import { parseValue } from '../../core/parse-value.js';
 import { rateOutcome, roundRate, type Direction, type RateMethod } from '../../core/rate.js';
+import type { DatasetDocument } from '../../core/dataset-document.js';
 import type { Problem, Value } from '../../core/types.js';
 import { badgeMessages } from '../../i18n/badge.js';
 import { yearConverter } from '../shared/converters.js';
@@ -19,9 +20,13 @@ import { RenderGuard } from '../shared/guard.js';
 import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
+import { prepareServerRoot } from '../shared/server-root.js';
 import { shape } from '../shared/shapes.js';
 import { judgmentTokens } from '../shared/tokens.js';
 import { styles } from './achievement-badge.styles.js';
+
+// Re-exported so this entry point's types declare the `indicator-error` event.
+export type { IndicatorErrorDetail } from '../shared/events.js';
 
 /** Badge sizes. */
 export const BADGE_SIZES = ['small', 'medium'] as const;
@@ -71,7 +76,7 @@ interface BadgeView {
  * @cssproperty [--achievement-badge-gap=0.3em] - Space between shape, label and rate.
  * @cssproperty [--achievement-badge-font-size=1em] - Font size (small: 0.875em).
  *
- * @fires indicator-error - When the inputs cannot be read (e.g. `actual="abc"`); `detail.problems` says which.
+ * @fires {CustomEvent<IndicatorErrorDetail>} indicator-error - When the inputs cannot be read (e.g. `actual="abc"`); `detail.problems` says which.
  */
 export class AchievementBadge extends LitElement {
   static override styles = [judgmentTokens, hostStyles, styles];
@@ -113,7 +118,7 @@ export class AchievementBadge extends LitElement {
   @property({ attribute: false }) evaluation?: EvaluationRow;
 
   /** A dataset; with `indicator-id`, the badge shows that indicator's judgment for `fiscal-year`. */
-  @property({ attribute: false }) data?: unknown;
+  @property({ attribute: false }) data?: DatasetDocument;
 
   /** URL of a dataset (JSON or CSV, fetched once per page), or a child `<script type="application/json">`; used with `indicator-id`. */
   @property() src?: string;
@@ -149,6 +154,11 @@ export class AchievementBadge extends LitElement {
   private source = new DataSourceController(this);
   private guard = new RenderGuard();
   private sourceVersion = -1;
+
+  protected override createRenderRoot() {
+    prepareServerRoot(this);
+    return super.createRenderRoot();
+  }
 
   /**
    * Loads `src` again with a new request (which the page's other elements with the same `src` then

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { fiscalYearLabel, type FiscalYearStyle } from '../../core/fiscal-year.js';
 import { judgmentTier } from '../../core/judgment.js';
 import { localize, resolveLocale } from '../../core/localize.js';
+import type { DatasetDocument } from '../../core/dataset-document.js';
 import type { Group, Value } from '../../core/types.js';
 import { validate, type ValidationResult } from '../../core/validate.js';
 import { describeProblem } from '../../i18n/common.js';
@@ -34,12 +35,15 @@ import { dispatchIndicatorError } from '../shared/events.js';
 import { RenderGuard } from '../shared/guard.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
+import { prepareServerRoot } from '../shared/server-root.js';
 import { judgmentTokens } from '../shared/tokens.js';
 import { cellContent, footnotes, noMatch, noteRefs } from './parts.js';
 import { seriesLayout, type LayoutHost } from './series-layout.js';
 import { styles } from './policy-indicator-table.styles.js';
 
 export { TABLE_COLUMNS, TABLE_LAYOUTS, SORT_KEYS, type TableColumn, type TableLayout, type SortKey } from '../../view/table-model.js';
+// Re-exported so this entry point's types declare the `indicator-error` event.
+export type { IndicatorErrorDetail } from '../shared/events.js';
 
 /** Detail of `indicator-select`. */
 export interface IndicatorSelectDetail {
@@ -84,16 +88,15 @@ let pageRuleAdopted = false;
  * @cssproperty [--policy-indicator-table-border-color=#999999] - Cell borders.
  * @cssproperty [--policy-indicator-table-cell-padding=0.35em 0.5em] - Cell padding.
  * @cssproperty [--policy-indicator-table-sticky-width=14em] - Largest width of the column that stays in view.
- * @cssproperty [--pi-success=#197a4b] - Shared judgment colour of 達成 (also --pi-warning, --pi-error, --pi-info, --pi-neutral).
  *
- * @fires indicator-select - When a reader selects an indicator (click or Enter/Space on its name). `detail`: `{ indicatorId, seriesId, year }`.
- * @fires indicator-error - When the data has problems; `detail.problems` lists each with its place. The valid rest is still shown.
+ * @fires {CustomEvent<IndicatorSelectDetail>} indicator-select - When a reader selects an indicator (click or Enter/Space on its name). `detail`: `{ indicatorId, seriesId, year }`.
+ * @fires {CustomEvent<IndicatorErrorDetail>} indicator-error - When the data has problems; `detail.problems` lists each with its place. The valid rest is still shown.
  */
 export class PolicyIndicatorTable extends LitElement {
   static override styles = [judgmentTokens, hostStyles, styles];
 
-  /** The dataset: a JSON document in the policy-indicators format (or what `validate()` returned). Takes precedence over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  /** The dataset: a JSON document in the policy-indicators format (or the `dataset` that `validate()` returned). Takes precedence over `src`. */
+  @property({ attribute: false }) data?: DatasetDocument;
 
   /** URL of the dataset, JSON or CSV (fetched once per page however many elements use it). A child `<script type="application/json">` is read instead when present. */
   @property() src?: string;
@@ -146,6 +149,11 @@ export class PolicyIndicatorTable extends LitElement {
   private locale: string = 'ja';
   private pendingError = false;
   private reportedAttributes = '';
+
+  protected override createRenderRoot() {
+    prepareServerRoot(this);
+    return super.createRenderRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { DatasetDocument } from '../../core/dataset-document.js';
 import { decodeText } from '../../core/decode.js';
 import type { Problem } from '../../core/types.js';
 import type { ValidationResult } from '../../core/validate.js';
@@ -147,7 +148,7 @@ export function readJson(text: string, source: string): unknown {
  * Anything thrown while reading is a CSV failure with its detail, never a "network error".
  */
 async function readCsv(text: string, source: string): Promise<LoadedData> {
-  let result: { document: Record<string, unknown> | null; problems: Problem[] };
+  let result: { document: DatasetDocument | null; problems: Problem[] };
   try {
     const { csvToDataset } = await import('../../core/csv.js');
     result = csvToDataset(text);

@@ -26,9 +26,19 @@ export const TOKENS = {
 const c = (light: string, dark: string) => unsafeCSS(`light-dark(${light}, ${dark})`);
 
 /**
- * The shared judgment colours, overridable by a page: `--pi-success`, `--pi-warning`,
- * `--pi-error`, `--pi-info`, `--pi-neutral`, `--pi-surface`, `--pi-text`, `--pi-focus`.
- * `light-dark()` follows the page's `color-scheme`, so a light page stays light.
+ * The shared colours, overridable by a page for every element at once. `light-dark()` follows the
+ * page's `color-scheme`, so a light page stays light. scripts/manifest.mjs copies these lines into
+ * each element's entry in custom-elements.json (a test checks the defaults against TOKENS).
+ *
+ * @cssproperty [--pi-success=light-dark(#197a4b, #c2e5d1)] - Tone of 達成 and of grades A and B.
+ * @cssproperty [--pi-warning=light-dark(#c74700, #ffdfca)] - Tone of 概ね達成; the chart's second actual series.
+ * @cssproperty [--pi-error=light-dark(#ce0000, #ffdada)] - Tone of 未達成 and of grade D.
+ * @cssproperty [--pi-info=light-dark(#0031d8, #d9e6ff)] - Tone of grade C; the chart's actual line.
+ * @cssproperty [--pi-neutral=light-dark(#4d4d4d, #e6e6e6)] - Tone of 集計中 and of no judgment; the chart's target line and axis labels.
+ * @cssproperty [--pi-surface=light-dark(#ffffff, #1a1a1a)] - Background of badges, table cells and sticky columns.
+ * @cssproperty [--pi-text=light-dark(#1a1a1a, #ffffff)] - Text colour; the chart's baseline marker.
+ * @cssproperty [--pi-border=#999999] - Borders of table cells and boxes.
+ * @cssproperty [--pi-focus=light-dark(#0031d8, #d9e6ff)] - The focus ring.
  */
 export const judgmentTokens = css`
   :host {

@@ -8,6 +8,7 @@ import { fiscalYearLabel, type FiscalYearStyle } from '../../core/fiscal-year.js
 import { formatNumber, formatRateText, formatValue } from '../../core/format.js';
 import { judgmentTier, resolveScheme, type JudgmentScheme } from '../../core/judgment.js';
 import { localize } from '../../core/localize.js';
+import type { DatasetDocument } from '../../core/dataset-document.js';
 import type { Dataset, Indicator, Problem, Value } from '../../core/types.js';
 import { validate } from '../../core/validate.js';
 import { chartMessages, type ChartMessages } from '../../i18n/chart.js';
@@ -21,8 +22,12 @@ import { dispatchIndicatorError } from '../shared/events.js';
 import { RenderGuard } from '../shared/guard.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
+import { prepareServerRoot } from '../shared/server-root.js';
 import { judgmentTokens } from '../shared/tokens.js';
 import { styles } from './target-trend-chart.styles.js';
+
+// Re-exported so this entry point's types declare the `indicator-error` event.
+export type { IndicatorErrorDetail } from '../shared/events.js';
 
 interface ChartModel {
   dataset: Dataset;
@@ -76,13 +81,13 @@ const FALLBACK_WIDTH = 640;
  * @cssproperty [--target-trend-chart-axis-color=var(--pi-neutral, #4d4d4d)] - Axis labels.
  * @cssproperty [--target-trend-chart-font-size=0.9375rem] - Font size around the chart.
  *
- * @fires indicator-error - When the indicator is missing or cannot be charted; `detail.problems` and `detail.message` say why.
+ * @fires {CustomEvent<IndicatorErrorDetail>} indicator-error - When the indicator is missing or cannot be charted; `detail.problems` and `detail.message` say why.
  */
 export class TargetTrendChart extends LitElement {
   static override styles = [judgmentTokens, hostStyles, styles];
 
   /** The dataset (a JSON document in the policy-indicators format); pick the indicator with `indicator-id`. */
-  @property({ attribute: false }) data?: unknown;
+  @property({ attribute: false }) data?: DatasetDocument;
 
   /** URL of the dataset, JSON or CSV (fetched once per page); or a child `<script type="application/json">`. */
   @property() src?: string;
@@ -132,6 +137,11 @@ export class TargetTrendChart extends LitElement {
   private observer?: ResizeObserver;
   private reportedProblem: string | null = null;
   private builds = 0;
+
+  protected override createRenderRoot() {
+    prepareServerRoot(this);
+    return super.createRenderRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

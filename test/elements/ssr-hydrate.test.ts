@@ -1,0 +1,147 @@
+import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import { PRINTED } from '../helpers/atsugi-printed.js';
+import { until } from '../helpers/wait.js';
+
+/**
+ * What `npx policy-indicators render` prints, published as a city would (test/server/ssr-routes.mjs
+ * serves it as /__ssr/page.html with the README's script line): read with JavaScript disabled
+ * (a sandboxed iframe without allow-scripts still attaches declarative shadow roots), then with the
+ * hydrate bundle, which must take over the server's DOM without a mismatch and stay interactive.
+ */
+interface FrameWindow extends Window {
+  Element: typeof Element;
+  __errors?: string[];
+  __serverRow?: Element | null;
+}
+
+const A01_SENTENCE = '令和6年度の実績 2,176件は目標 3,550件に対し達成率61.3%（未達成）。令和5年度の2,588件から令和6年度の2,176件へ減少。令和8年度の目標は3,650件。';
+
+const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const $ = (host: Element, sel: string) => host.shadowRoot!.querySelector(sel);
+const $$ = (host: Element, sel: string) => [...host.shadowRoot!.querySelectorAll(sel)];
+const label = (badge: Element | null) => text(badge?.shadowRoot?.querySelector('[part=label]'));
+
+function frame(query: string, sandbox?: string): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  iframe.style.width = '1000px';
+  iframe.style.height = '800px';
+  if (sandbox !== undefined) iframe.setAttribute('sandbox', sandbox);
+  iframe.src = `/__ssr/page.html?${query}`;
+  document.body.append(iframe);
+  return new Promise((resolve) => iframe.addEventListener('load', () => resolve(iframe), { once: true }));
+}
+
+const elements = (iframe: HTMLIFrameElement) => {
+  const doc = iframe.contentDocument!;
+  return {
+    win: iframe.contentWindow as FrameWindow,
+    table: doc.querySelector('policy-indicator-table')!,
+    chart: doc.querySelector('target-trend-chart')!,
+    badge: doc.querySelector('achievement-badge')!,
+  };
+};
+
+/** Every Lit element of the frame, nested ones included, has finished its first update (hydration). */
+async function hydrated(iframe: HTMLIFrameElement): Promise<void> {
+  const { table, chart, badge } = elements(iframe);
+  const hosts = () => [table, chart, badge, ...$$(table, 'achievement-badge'), ...$$(chart, 'achievement-badge')] as LitElement[];
+  await until(() => hosts().every((el) => el.hasUpdated === true));
+  for (const el of hosts()) await el.updateComplete;
+}
+
+function expectPrintedRows(table: Element): void {
+  const rows = $$(table, 'tr.data');
+  expect(rows).to.have.length(31);
+  for (const [no, target, actual, result, rate] of PRINTED) {
+    const row = $(table, `tr[data-indicator="a${String(no).padStart(2, '0')}"]`)!;
+    expect(row.checkVisibility(), `No. ${no} visible`).to.equal(true);
+    const cells = [...row.children];
+    const shown = cells.filter((c) => c.checkVisibility()).map(text);
+    expect(shown[0], `No. ${no}`).to.equal(String(no));
+    expect(shown, `No. ${no}`).to.include(target);
+    expect(shown, `No. ${no}`).to.include(actual);
+    if (rate) expect(shown, `No. ${no}`).to.include(rate);
+    expect(label(row.querySelector('achievement-badge')), `No. ${no}`).to.equal(result || '集計中');
+  }
+}
+
+describe('server-rendered HTML (npx policy-indicators render)', () => {
+  it('reads with JavaScript disabled: Atsugi\'s 31 rows and printed rates, the chart\'s SVG and sentence, the badge', async () => {
+    const iframe = await frame('bundle=hydrate', 'allow-same-origin');
+    const { win, table, chart, badge } = elements(iframe);
+    expect(win.__errors, 'no script ran').to.equal(undefined);
+    expect(win.customElements.get('policy-indicator-table'), 'no element is defined').to.equal(undefined);
+    expectPrintedRows(table);
+    expect(text($(table, '[part=headline]'))).to.equal('31単位施策');
+    expect(text($(table, 'caption'))).to.not.equal('');
+    // The inline styles apply: the sticky name column, the hidden status line.
+    expect(getComputedStyle($(table, 'thead .sticky')!).position).to.equal('sticky');
+    expect($(table, '.status.visually-hidden')!.getBoundingClientRect().width).to.be.at.most(1);
+    const svg = $(chart, 'svg.chart')!;
+    expect(svg.getBoundingClientRect().width).to.be.above(300);
+    expect(svg.getAttribute('viewBox')).to.match(/^0 0 640 \d+$/);
+    expect($$(chart, '.point').length).to.be.above(3);
+    expect(text($(chart, '[part=summary]'))).to.equal(A01_SENTENCE);
+    expect(label(badge)).to.equal('未達成');
+    expect(text($(badge, '[part=rate]'))).to.equal('61.3%');
+    iframe.remove();
+  });
+
+  it('hydrates with the hydrate bundle: the server\'s nodes kept, no error or mismatch, then sorting, the chart\'s width and its table work', async () => {
+    const iframe = await frame('bundle=hydrate');
+    const { win, table, chart, badge } = elements(iframe);
+    await hydrated(iframe);
+    expect(win.__errors).to.deep.equal([]);
+    // Hydrated, not rendered again: the row the server wrote is the one in the table now.
+    expect(win.__serverRow).to.be.instanceOf(win.Element);
+    expect(win.__serverRow!.isConnected).to.equal(true);
+    expect($(table, 'tr.data')).to.equal(win.__serverRow);
+    expectPrintedRows(table);
+    expect(label(badge)).to.equal('未達成');
+
+    // Interactive: sort by rate, ascending: No. 31 (5.9%) first. The rows move through the hydrated
+    // template instances, so a cell the server left empty (集計中 has no rate) now shows another row's text.
+    const rowTexts = () => Object.fromEntries($$(table, 'tr.data').map((r) => [r.getAttribute('data-indicator')!, text(r)]));
+    const before = rowTexts();
+    const rateSort = $$(table, 'button.sort').find((b) => text(b).startsWith('達成率'))! as HTMLButtonElement;
+    rateSort.click();
+    await (table as LitElement).updateComplete;
+    expect($(table, 'tr.data')!.getAttribute('data-indicator')).to.equal('a31');
+    expect($$(table, 'tr.data').map((r) => r.getAttribute('data-indicator'))).to.not.deep.equal(Object.keys(before));
+    expect(rateSort.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    expect(rowTexts()).to.deep.equal(before);
+    expectPrintedRows(table);
+    expect(text($(table, '[role=status]'))).to.equal('達成率 R6の昇順で並べ替えました');
+
+    // The chart measures itself after hydration and redraws at its width; its table opens.
+    await until(() => $(chart, 'svg.chart')!.getAttribute('viewBox')!.split(' ')[2] !== '640');
+    const width = Number($(chart, 'svg.chart')!.getAttribute('viewBox')!.split(' ')[2]);
+    expect(Math.abs(width - chart.getBoundingClientRect().width)).to.be.at.most(2);
+    expect(text($(chart, '[part=summary]'))).to.equal(A01_SENTENCE);
+    ($(chart, '[part=table-toggle]') as HTMLButtonElement).click();
+    await (chart as LitElement).updateComplete;
+    expect($$(chart, '[part=table] tbody tr').length).to.be.above(2);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.__errors).to.deep.equal([]);
+    iframe.remove();
+  });
+
+  it('a page whose browser render differs from the server\'s (inline data left out) reports a hydration mismatch', async () => {
+    const iframe = await frame('bundle=hydrate&variant=no-data');
+    const { win } = elements(iframe);
+    await until(() => (win.__errors ?? []).some((e) => /Hydration value mismatch/.test(e)));
+    iframe.remove();
+  });
+
+  it('with the plain CDN bundle instead, the elements render again from the inline data, without error', async () => {
+    const iframe = await frame('bundle=plain');
+    const { win, table, badge } = elements(iframe);
+    await until(() => (table as LitElement).hasUpdated && (badge as LitElement).hasUpdated && $$(table, 'tr.data').length === 31);
+    await until(() => $$(table, 'achievement-badge').every((b) => label(b) !== ''));
+    expect(win.__serverRow!.isConnected, 'rendered again, not hydrated').to.equal(false);
+    expectPrintedRows(table);
+    expect(win.__errors).to.deep.equal([]);
+    iframe.remove();
+  });
+});

@@ -1,0 +1,51 @@
+// /__ssr/page.html for test/elements/ssr-hydrate.test.ts: a page made of what `npx policy-indicators
+// render` prints for Atsugi (table; chart and badge of a01), as a city would publish it, with the
+// script line of the README. Query: bundle=hydrate (default) | plain, and variant=no-data, which
+// drops the inline dataset so that the browser renders something else than the server did.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const DATA = 'data/atsugi-fy2024.json';
+const RENDERS = [
+  ['--element', 'table'],
+  ['--element', 'chart', '--indicator', 'a01'],
+  ['--element', 'badge', '--indicator', 'a01'],
+];
+const BUNDLES = { hydrate: '/dist/policy-indicators.hydrate.min.js', plain: '/dist/policy-indicators.min.js' };
+
+/** The CLI's output, once per test run (dist/ is built before the browser tests). */
+let fragments;
+const cli = (args) =>
+  new Promise((resolve, reject) =>
+    execFile(process.execPath, ['bin/policy-indicators.mjs', 'render', DATA, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`policy-indicators render ${args.join(' ')}: ${stderr || error.message}`)) : resolve(stdout)));
+
+/** Errors, unhandled rejections and console errors or warnings of the page, for the test to read. */
+const RECORDER = `<script>
+  window.__errors = [];
+  addEventListener('error', (e) => __errors.push(String(e.message)));
+  addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason && e.reason.message || e.reason)));
+  for (const level of ['error', 'warn']) {
+    const original = console[level];
+    console[level] = (...args) => { __errors.push(args.map(String).join(' ')); original.apply(console, args); };
+  }
+</script>`;
+
+/** Before any module runs: the server's first row, to tell a hydrated table (same node) from a re-rendered one. */
+const MARK = `<script>window.__serverRow = document.querySelector('policy-indicator-table').shadowRoot.querySelector('tr.data');</script>`;
+
+export async function ssrRoutes(ctx, next) {
+  if (ctx.path !== '/__ssr/page.html') return next();
+  fragments ??= Promise.all(RENDERS.map(cli)).catch((e) => {
+    fragments = undefined; // a failure (dist/ not built yet) is not kept
+    throw e;
+  });
+  let body = (await fragments).join('\n');
+  if (ctx.query.variant === 'no-data') body = body.replace(/\n {2}<script type="application\/json">[^<]*<\/script>\n/g, '\n');
+  const bundle = BUNDLES[ctx.query.bundle] ?? BUNDLES.hydrate;
+  ctx.set('Cache-Control', 'no-store');
+  ctx.type = 'text/html; charset=utf-8';
+  ctx.body = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>SSR</title>${RECORDER}
+    <script type="module" src="${bundle}"></script></head><body>${body}${MARK}</body></html>`;
+}
