@@ -13,7 +13,7 @@ import {
   type Words,
 } from './csv-columns.js';
 import { groupPath, groupPathKey, groupsFrom } from './csv-groups.js';
-import type { DatasetDocument } from './dataset-document.js';
+import type { DatasetDocument } from './dataset-json.js';
 import { parseFiscalYear } from './fiscal-year.js';
 import { resolveScheme } from './judgment.js';
 import { localize } from './localize.js';

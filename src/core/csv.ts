@@ -29,7 +29,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { CSV_COLUMNS, columnLabel, columnOf, isIgnoredHeader, suggestColumn, type Column } from './csv-columns.js';
 import { CsvIndicators, csvProblem, type Cell } from './csv-indicators.js';
-import type { DatasetDocument } from './dataset-document.js';
+import type { DatasetDocument } from './dataset-json.js';
 import type { Problem } from './types.js';
 
 export { decodeText } from './decode.js';

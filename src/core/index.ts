@@ -11,7 +11,7 @@ export * from './format.js';
 export * from './parse-value.js';
 export * from './reason.js';
 export * from './types.js';
-export * from './dataset-document.js';
+export * from './dataset-json.js';
 export * from './validate.js';
 export * from './evaluate.js';
 export * from './groups.js';

@@ -9,7 +9,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { LitElement } from 'lit';
-import type { DatasetDocument } from '../../src/core/dataset-document.js';
+import type { DatasetDocument } from '../../src/core/dataset-json.js';
 import { decimalString, referenceRate } from '../helpers/reference.js';
 import { preview } from './arbitraries.js';
 import { fuzzParameters, logDurations, timeoutFor } from './env.js';

@@ -110,7 +110,7 @@ test("the core's built files import neither lit nor the DOM", () => {
   const index = readFileSync(new URL('index.js', dir), 'utf8');
   assert.match(index, /export \* from/);
   for (const file of index.match(/'\.\/[^']+'/g).map((s) => s.slice(3, -1))) {
-    // The code only: the source map comment names files such as dataset-document.js.map.
+    // The code only: the source map comment names files such as dataset-json.js.map.
     const code = readFileSync(new URL(file, dir), 'utf8').replace(/^\/\/# sourceMappingURL=.*$/m, '');
     assert.doesNotMatch(code, /from ['"](lit|@lit)/, file);
     assert.doesNotMatch(code, /\b(document|window)\./, file);

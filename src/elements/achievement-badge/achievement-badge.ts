@@ -10,7 +10,7 @@ import { showValue } from '../../core/json-shape.js';
 import { localize } from '../../core/localize.js';
 import { parseValue } from '../../core/parse-value.js';
 import { rateOutcome, roundRate, type Direction, type RateMethod } from '../../core/rate.js';
-import type { DatasetDocument } from '../../core/dataset-document.js';
+import type { DatasetDocument } from '../../core/dataset-json.js';
 import type { Problem, Value } from '../../core/types.js';
 import { badgeMessages } from '../../i18n/badge.js';
 import { yearConverter } from '../shared/converters.js';
@@ -284,13 +284,7 @@ export class AchievementBadge extends LitElement {
   }
 
   override render() {
-    try {
-      const view = this.renderView();
-      this.guard.clear();
-      return view;
-    } catch (e) {
-      return this.guard.fail(e, this.locale);
-    }
+    return this.guard.render(() => this.renderView(), this.locale);
   }
 
   private renderView() {

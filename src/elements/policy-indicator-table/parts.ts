@@ -2,7 +2,10 @@ import { html, nothing } from 'lit';
 import { localize } from '../../core/localize.js';
 import { tableMessages } from '../../i18n/table.js';
 import type { CellText } from '../../view/cells.js';
-import type { TableModel } from '../../view/table-model.js';
+import { groupTitle, type RowModel, type TableModel } from '../../view/table-model.js';
+import { fiscalYearLabel } from '../../core/fiscal-year.js';
+import type { Group } from '../../core/types.js';
+import { describeProblem } from '../../i18n/common.js';
 
 /** Template pieces of <policy-indicator-table> that depend only on what they are given. */
 
@@ -50,4 +53,32 @@ export function noMatch(model: TableModel, filter: string | null, span: number, 
   const tier = filter ? [...(model.scheme?.tiers ?? [])].find((t) => t.id === filter) : undefined;
   const label = line ? localize(line.label, locale) : tier ? localize(tier.label, locale) : filter;
   return html`<tbody><tr class="empty"><td colspan=${span}>${label ? m.noMatch(label) : m.noData}</td></tr></tbody>`;
+}
+
+/** The located problems of a row's indicator, in a row of their own under it. */
+export function problemRow(r: RowModel, span: number, model: TableModel, locale: string) {
+  if (!r.problems.length || r.series !== r.indicator.series[0]) return nothing;
+  const yearLabel = (y: number) => fiscalYearLabel(y, { style: model.yearStyle, locale });
+  const name = localize(r.indicator.name, locale);
+  return html`<tr part="problem" class="problem">
+    <td colspan=${span}>
+      <ul>${r.problems.map((p) => html`<li>${describeProblem(p, locale, { indicatorName: name, yearLabel })}</li>`)}</ul>
+    </td>
+  </tr>`;
+}
+
+/** A header row of a group of the hierarchy, with the grade the city gave it (Asaka) when the report judges. */
+export function groupHeader(group: Group, depth: number, span: number, model: TableModel, locale: string) {
+  const given = model.judges ? group.givenJudgments[model.year] : undefined;
+  return html`<tr part="group-header" class="group depth-${depth}">
+    <th colspan=${span} scope="rowgroup">
+      <span class="group-head">
+        <span>${groupTitle(group, locale)}${noteRefs(model.groupNotes.get(group.id) ?? [], locale)}</span>
+        ${given && model.scheme
+          ? html`<span>${tableMessages(locale).grade}
+              <achievement-badge size="small" lang=${locale} .scheme=${model.scheme} judgment=${given}></achievement-badge></span>`
+          : nothing}
+      </span>
+    </th>
+  </tr>`;
 }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { fiscalYearLabel, type FiscalYearStyle } from '../../core/fiscal-year.js';
 import { judgmentTier } from '../../core/judgment.js';
 import { localize, resolveLocale } from '../../core/localize.js';
-import type { DatasetDocument } from '../../core/dataset-document.js';
+import type { DatasetDocument } from '../../core/dataset-json.js';
 import type { Group, Value } from '../../core/types.js';
 import { validate, type ValidationResult } from '../../core/validate.js';
 import { describeProblem } from '../../i18n/common.js';
@@ -14,7 +14,6 @@ import {
   SORT_KEYS,
   cellKey,
   columnCount,
-  groupTitle,
   indicatorHeader,
   levelLabel,
   summarySections,
@@ -37,7 +36,7 @@ import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
 import { prepareServerRoot } from '../shared/server-root.js';
 import { judgmentTokens } from '../shared/tokens.js';
-import { cellContent, footnotes, noMatch, noteRefs } from './parts.js';
+import { cellContent, footnotes, groupHeader, noMatch, noteRefs, problemRow } from './parts.js';
 import { seriesLayout, type LayoutHost } from './series-layout.js';
 import { styles } from './policy-indicator-table.styles.js';
 
@@ -232,13 +231,7 @@ export class PolicyIndicatorTable extends LitElement {
   }
 
   override render() {
-    try {
-      const view = this.renderView();
-      this.guard.clear();
-      return view;
-    } catch (e) {
-      return this.guard.fail(e, this.locale);
-    }
+    return this.guard.render(() => this.renderView(), this.locale);
   }
 
   private renderView() {
@@ -416,29 +409,11 @@ export class PolicyIndicatorTable extends LitElement {
   }
 
   private problemRow(r: RowModel, span: number, model: TableModel) {
-    if (!r.problems.length || r.series !== r.indicator.series[0]) return nothing;
-    const yearLabel = (y: number) => this.yearLabel(y, model.yearStyle);
-    const name = localize(r.indicator.name, this.locale);
-    return html`<tr part="problem" class="problem">
-      <td colspan=${span}>
-        <ul>${r.problems.map((p) => html`<li>${describeProblem(p, this.locale, { indicatorName: name, yearLabel })}</li>`)}</ul>
-      </td>
-    </tr>`;
+    return problemRow(r, span, model, this.locale);
   }
 
   private groupHeader(group: Group, depth: number, span: number, model: TableModel) {
-    const given = model.judges ? group.givenJudgments[model.year] : undefined;
-    return html`<tr part="group-header" class="group depth-${depth}">
-      <th colspan=${span} scope="rowgroup">
-        <span class="group-head">
-          <span>${groupTitle(group, this.locale)}${this.noteRefs(model.groupNotes.get(group.id) ?? [])}</span>
-          ${given && model.scheme
-            ? html`<span>${tableMessages(this.locale).grade}
-                <achievement-badge size="small" lang=${this.locale} .scheme=${model.scheme} judgment=${given}></achievement-badge></span>`
-            : nothing}
-        </span>
-      </th>
-    </tr>`;
+    return groupHeader(group, depth, span, model, this.locale);
   }
 
   private sortHeader(key: SortKey, label: string, cls: string) {

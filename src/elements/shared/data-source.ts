@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { DatasetDocument } from '../../core/dataset-document.js';
+import type { DatasetDocument } from '../../core/dataset-json.js';
 import { decodeText } from '../../core/decode.js';
 import type { Problem } from '../../core/types.js';
 import type { ValidationResult } from '../../core/validate.js';

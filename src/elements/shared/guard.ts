@@ -11,16 +11,23 @@ export class RenderGuard {
   private failure: string | null = null;
   private reported: string | null = null;
 
+  /** The element's view, or the message in its place if making it throws. */
+  render<T>(view: () => T, locale: string): T | TemplateResult {
+    try {
+      const result = view();
+      this.failure = null;
+      return result;
+    } catch (e) {
+      return this.fail(e, locale);
+    }
+  }
+
   /** The message to show in place of the element's content after `error` was thrown. */
   fail(error: unknown, locale: string): TemplateResult {
     this.failure = error instanceof Error ? error.message : String(error);
     return html`<div part="message" class="message" role="alert">${commonMessages(locale).load.failed}</div>`;
   }
 
-  /** A render that did not fail clears the last failure. */
-  clear(): void {
-    this.failure = null;
-  }
 
   /** After an update: dispatch `indicator-error` once per distinct failure. */
   report(host: HTMLElement, locale: string): void {

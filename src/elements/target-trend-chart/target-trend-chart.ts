@@ -8,7 +8,7 @@ import { fiscalYearLabel, type FiscalYearStyle } from '../../core/fiscal-year.js
 import { formatNumber, formatRateText, formatValue } from '../../core/format.js';
 import { judgmentTier, resolveScheme, type JudgmentScheme } from '../../core/judgment.js';
 import { localize } from '../../core/localize.js';
-import type { DatasetDocument } from '../../core/dataset-document.js';
+import type { DatasetDocument } from '../../core/dataset-json.js';
 import type { Dataset, Indicator, Problem, Value } from '../../core/types.js';
 import { validate } from '../../core/validate.js';
 import { chartMessages, type ChartMessages } from '../../i18n/chart.js';
@@ -249,13 +249,7 @@ export class TargetTrendChart extends LitElement {
   }
 
   override render() {
-    try {
-      const view = this.renderView();
-      this.guard.clear();
-      return view;
-    } catch (e) {
-      return this.guard.fail(e, this.locale);
-    }
+    return this.guard.render(() => this.renderView(), this.locale);
   }
 
   private renderView() {
