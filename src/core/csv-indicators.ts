@@ -237,7 +237,7 @@ export class CsvIndicators {
     this.problems.push(csvProblem(c, code, expected, c.text, { severity, ...(d && { indicatorId: d.id }) }));
   }
 
-  /** The JSON document. */
+  /** The dataset, as JSON. */
   document(): DatasetDocument {
     const plan = (key: string) => this.plan.get(key)?.value;
     const scheme = plan('scheme') as string | null | undefined;
