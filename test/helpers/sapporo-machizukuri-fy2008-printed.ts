@@ -14,19 +14,9 @@
  */
 export const SOURCE_URL = 'https://www.city.sapporo.jp/chosei/new-plan/h20shinchoku/shihyou.html';
 
-export interface PrintedRow {
-  id: string;
-  no?: number;
-  name: string;
-  /** Not used on this page (kept for the same shape as the fy2012 helper). */
-  part?: string;
-  baseline: string;
-  baselineYear: string;
-  actual: string;
-  actualYear: string;
-  target: string;
-  targetYear: string;
-}
+/** The same layout as the later edition: 現状値 | 実績値 | 目標値, each with its own year. */
+export type { PrintedRow } from './sapporo-machizukuri-fy2012-printed.js';
+import type { PrintedRow } from './sapporo-machizukuri-fy2012-printed.js';
 
 export const PRINTED: PrintedRow[] = [
   { id: 'e01', no: 1, name: '子育てしやすいまちだと思う人の割合', baseline: '43.3%', baselineYear: '18年度', actual: '41.0%', actualYear: '19年度', target: '60%', targetYear: '22年度' },
