@@ -1,4 +1,5 @@
 // HTML for the `embed` and `render` commands of bin/policy-indicators.mjs.
+import { createHash } from 'node:crypto';
 
 /**
  * JSON that is safe as the text of a <script> element: "<" (so neither "</script" nor "<!--" can
@@ -29,7 +30,7 @@ export function embedHtml(tag, dataset, attrs = {}) {
  * as the `data` property (it does not give an element its light-DOM children); `attrs` (lang,
  * indicator-id, fiscal-year) go to both, so both render the same.
  */
-export async function renderHtml(tag, dataset, attrs = {}) {
+export async function renderHtml(tag, dataset, attrs = {}, { nonce } = {}) {
   let ssr;
   try {
     ssr = await Promise.all([import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js'), import('lit/static-html.js')]);
@@ -48,5 +49,17 @@ export async function renderHtml(tag, dataset, attrs = {}) {
   if (!element?.startsWith(`<${tag}`) || !element.endsWith(close)) throw new Error(`unexpected server rendering of <${tag}>`);
   // The host's start tag keeps the spaces of its `.data` binding: one is enough.
   const host = element.slice(0, -close.length).replace(/^(<[a-z-]+)\s+(?=[\s>])/, '$1').replace(/^(<[a-z-]+)\s+/, '$1 ');
-  return `${host}\n  <script type="application/json">${scriptSafeJson(dataset)}</script>\n${close}\n`;
+  const fragment = `${host}\n  <script type="application/json">${scriptSafeJson(dataset)}</script>\n${close}\n`;
+  return nonce === undefined ? fragment : fragment.replace(/<style(?=[\s>])/g, `<style nonce="${attribute(nonce)}"`);
+}
+
+/**
+ * The `style-src` sources that allow the inline `<style>` elements of rendered HTML under a strict
+ * Content-Security-Policy: one `'sha256-…'` per distinct style text, for pages published as static
+ * files (a nonce suits pages a server writes per response: `render --nonce`). Once the script has
+ * loaded, the elements style themselves with constructable style sheets, which `style-src` allows.
+ */
+export function styleHashes(html) {
+  const texts = new Set([...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]));
+  return [...texts].map((text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
 }

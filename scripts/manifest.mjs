@@ -41,7 +41,7 @@ function rewriteModuleRefs(node, fromSrc) {
   if (!node || typeof node !== 'object') return;
   for (const [key, value] of Object.entries(node)) {
     if (key === 'module' && typeof value === 'string') {
-      const target = value.startsWith('.') ? posix.join(posix.dirname(fromSrc), value).replace(/\.js$/, '.ts') : value;
+      const target = value.startsWith('.') ? posix.join(posix.dirname(fromSrc), value).replace(/\.js$/, '.ts') : value.replace(/^\//, '');
       node.module = target.startsWith('src/') ? shippedPath(target) : target;
     } else {
       rewriteModuleRefs(value, fromSrc);
@@ -170,6 +170,9 @@ const BUILTIN_TYPES = new Set(['CustomEvent', 'Event', 'HTMLElement', 'Record', 
 
 /** What the generators need of each element, from the manifest. */
 export function elementModels(manifest) {
+  // The module that registers a tag (`<tag>.ts`), which is not the one declaring its class (`<tag>.component.ts`).
+  const definedIn = (tagName) =>
+    manifest.modules.find((m) => (m.exports ?? []).some((e) => e.kind === 'custom-element-definition' && e.name === tagName))?.path;
   return customElementsOf(manifest)
     .sort((a, b) => a.declaration.tagName.localeCompare(b.declaration.tagName))
     .map(({ declaration: d, path }) => {
@@ -178,6 +181,7 @@ export function elementModels(manifest) {
         tagName: d.tagName,
         className: d.name,
         path,
+        definedIn: definedIn(d.tagName) ?? path,
         summary: d.summary ?? '',
         description: d.description ?? '',
         attributes: (d.attributes ?? []).map((a) => ({ name: a.name, fieldName: a.fieldName, type: a.type?.text ?? 'string', default: a.default, description: a.description ?? '' })),
@@ -228,9 +232,10 @@ export type TagName = (typeof TAG_NAMES)[number];
 }
 
 /** The element module as imported from src/frameworks/ (both trees have the same layout). */
-const fromFrameworks = (m) => posix.relative('dist/frameworks', m.path).replace(/^(?!\.)/, './');
-const elementImports = (models) => models.map((m) => `import { ${m.className} as ${m.className}Element } from '${fromFrameworks(m)}';`).join('\n');
-const typeImports = (models) => models.map((m) => `import type { ${m.className} as ${m.className}Element } from '${fromFrameworks(m)}';`).join('\n');
+const fromFrameworks = (path) => posix.relative('dist/frameworks', path).replace(/^(?!\.)/, './');
+// Value imports come from the registering module, so importing the wrappers registers the elements.
+const elementImports = (models) => models.map((m) => `import { ${m.className} as ${m.className}Element } from '${fromFrameworks(m.definedIn)}';`).join('\n');
+const typeImports = (models) => models.map((m) => `import type { ${m.className} as ${m.className}Element } from '${fromFrameworks(m.path)}';`).join('\n');
 const namesFromElements = (models) =>
   models.flatMap((m) => ['Attributes', 'Properties', 'Events'].map((s) => `${pascal(m.tagName)}${s}`)).sort().join(', ');
 

@@ -2,9 +2,9 @@
 // Svelte 5: the tags in SvelteHTMLElements, so svelte-check checks markup (`layout="bogus"` is an
 // error) and types `onindicator-error={…}`. Import it once for its types: `import type {} from 'policy-indicators/svelte'`.
 import type { HTMLAttributes } from 'svelte/elements';
-import type { AchievementBadge as AchievementBadgeElement } from '../elements/achievement-badge/achievement-badge.js';
-import type { PolicyIndicatorTable as PolicyIndicatorTableElement } from '../elements/policy-indicator-table/policy-indicator-table.js';
-import type { TargetTrendChart as TargetTrendChartElement } from '../elements/target-trend-chart/target-trend-chart.js';
+import type { AchievementBadge as AchievementBadgeElement } from '../elements/achievement-badge/achievement-badge.component.js';
+import type { PolicyIndicatorTable as PolicyIndicatorTableElement } from '../elements/policy-indicator-table/policy-indicator-table.component.js';
+import type { TargetTrendChart as TargetTrendChartElement } from '../elements/target-trend-chart/target-trend-chart.component.js';
 import type { AchievementBadgeAttributes, AchievementBadgeEvents, AchievementBadgeProperties, PolicyIndicatorTableAttributes, PolicyIndicatorTableEvents, PolicyIndicatorTableProperties, TargetTrendChartAttributes, TargetTrendChartEvents, TargetTrendChartProperties } from './elements.js';
 
 /** What markup accepts on a tag: Svelte's HTML attributes, the element's attributes and object properties, `on<event-name>` listeners. */

@@ -2,9 +2,9 @@
 // Vue 3: the tags in GlobalComponents, so vue-tsc checks templates (`layout="bogus"` is an error) and
 // types `@indicator-error`. Vue camelizes attribute names in templates, hence the camelCase keys.
 import type { EmitFn, HTMLAttributes } from 'vue';
-import type { AchievementBadge as AchievementBadgeElement } from '../elements/achievement-badge/achievement-badge.js';
-import type { PolicyIndicatorTable as PolicyIndicatorTableElement } from '../elements/policy-indicator-table/policy-indicator-table.js';
-import type { TargetTrendChart as TargetTrendChartElement } from '../elements/target-trend-chart/target-trend-chart.js';
+import type { AchievementBadge as AchievementBadgeElement } from '../elements/achievement-badge/achievement-badge.component.js';
+import type { PolicyIndicatorTable as PolicyIndicatorTableElement } from '../elements/policy-indicator-table/policy-indicator-table.component.js';
+import type { TargetTrendChart as TargetTrendChartElement } from '../elements/target-trend-chart/target-trend-chart.component.js';
 import { TAG_NAMES, type AchievementBadgeEvents, type PolicyIndicatorTableEvents, type TargetTrendChartEvents } from './elements.js';
 import type { DatasetDocument, EvaluationRow, JudgmentScheme } from '../index.js';
 

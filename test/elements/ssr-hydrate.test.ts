@@ -145,3 +145,33 @@ describe('server-rendered HTML (npx policy-indicators render)', () => {
     iframe.remove();
   });
 });
+
+describe('server-rendered HTML under a strict Content-Security-Policy (style-src without unsafe-inline)', () => {
+  /** With JavaScript off, whether the inline styles applied: the status line is visually hidden, the name column sticky. */
+  const styled = (table: Element) =>
+    $(table, '.status.visually-hidden')!.getBoundingClientRect().width <= 1 && getComputedStyle($(table, 'thead .sticky')!).position === 'sticky';
+
+  it("with style-src 'self' alone the inline styles are blocked (why `render --csp` and `--nonce` exist)", async () => {
+    const iframe = await frame('csp=strict', 'allow-same-origin');
+    expect(styled(elements(iframe).table)).to.equal(false);
+    iframe.remove();
+  });
+
+  for (const csp of ['hash', 'nonce']) {
+    it(`with the ${csp === 'hash' ? "hashes `render --csp` prints" : 'nonce of `render --nonce`'}: styled with JavaScript off, hydrated with no violation`, async () => {
+      const off = await frame(`csp=${csp}`, 'allow-same-origin');
+      expect(styled(elements(off).table)).to.equal(true);
+      expectPrintedRows(elements(off).table);
+      off.remove();
+
+      const on = await frame(`csp=${csp}`);
+      await hydrated(on);
+      const { win, table, badge } = elements(on);
+      expect(styled(table)).to.equal(true);
+      expect(label(badge)).to.equal('未達成');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(win.__errors).to.deep.equal([]);
+      on.remove();
+    });
+  }
+});

@@ -130,7 +130,7 @@ for (const el of elements) {
   const source = own + (own.includes('renderLoadState') ? shared : '');
   const styles = (() => {
     try {
-      return read(srcPath.replace(/\.ts$/, '.styles.ts'));
+      return read(srcPath.replace(/(\.component)?\.ts$/, '.styles.ts'));
     } catch {
       return '';
     }

@@ -4,17 +4,21 @@
 // moduleResolution bundler and nodenext (ESM and CommonJS), React 19 JSX and the @lit/react
 // components (type-checked and rendered with react-dom/server), a Vue SFC with vue-tsc, Svelte with
 // svelte-check (each rejecting layout="bogus"), require() and import() of the core from Node, the
-// CSV script of the README, publint --strict, @arethetypeswrong/cli --pack and the IDE files.
+// CSV script of the README, publint --strict, @arethetypeswrong/cli --pack and the IDE files; then in
+// headless Chromium: server rendering (@lit-labs/ssr and the render command) read with JavaScript
+// off and hydrated, the CDN bundle loaded twice, and the class-only entry point.
 // Run after `npm run build` (scripts/test.sh does). TypeScript, React, Vue and Svelte are linked
 // from this repository's node_modules into the consumer, so nothing but the tarball's own
 // dependencies is installed.
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build, transform } from 'esbuild';
+import { chromium, recordErrors, serve } from './lib/browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const examples = join(root, 'examples/package');
@@ -34,7 +38,9 @@ const output = (r) => `${r.stdout}\n${r.stderr}`;
 const json = (file, value) => writeFileSync(join(app, file), `${JSON.stringify(value, null, 2)}\n`);
 const STRICT = { strict: true, noEmit: true, skipLibCheck: false, target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [] };
 
-before(() => {
+/** The consumer project, made once (the root hooks and the browser suite's hook both need it first). */
+function prepare() {
+  if (app) return;
   dir = mkdtempSync(join(tmpdir(), 'policy-indicators-pack-'));
   app = join(dir, 'app');
   mkdirSync(app);
@@ -42,7 +48,9 @@ before(() => {
   assert.equal(pack.status, 0, pack.stderr);
   [packed] = JSON.parse(pack.stdout);
   json('package.json', { name: 'consumer', private: true, type: 'module' });
-  const install = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', join(dir, packed.filename)]);
+  // The optional peers a server-rendering user adds (the package declares them).
+  const peers = ['@lit-labs/ssr', '@lit-labs/ssr-client'].map((name) => `${name}@${pkg.peerDependencies[name]}`);
+  const install = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', join(dir, packed.filename), ...peers]);
   assert.equal(install.status, 0, output(install));
   for (const name of LINKED) {
     mkdirSync(dirname(join(app, 'node_modules', name)), { recursive: true });
@@ -51,9 +59,11 @@ before(() => {
   cpSync(examples, app, { recursive: true });
   cpSync(join(root, 'test/fixtures/kpi-sjis.csv'), join(app, 'kpi.csv'));
   cpSync(join(root, 'test/fixtures/kpi-bad-year.csv'), join(app, 'kpi-bad.csv'));
-});
+}
+before(prepare);
 
-after(() => {
+// At exit, not in a root after() hook: node:test may run that before the describe() block below.
+process.on('exit', () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -240,4 +250,142 @@ test('the README shows the consumer files of examples/package/ as they are teste
   for (const file of readdirSync(examples).filter((f) => !/^Bogus\./.test(f) && f !== 'badge-only.ts')) {
     assert.ok(readme.includes(readFileSync(join(examples, file), 'utf8').trimEnd()), `README.md shows examples/package/${file}`);
   }
+});
+
+// ---- in Chromium, from the installed package ----
+
+// The figures as the city printed them (test/helpers/atsugi-printed.ts, compiled from its TypeScript).
+const printed = await transform(readFileSync(join(root, 'test/helpers/atsugi-printed.ts'), 'utf8'), { loader: 'ts', format: 'esm' });
+const { PRINTED } = await import(`data:text/javascript,${encodeURIComponent(printed.code)}`);
+
+/** In the page: Atsugi's rows as shown (visible cell texts) and each row's judgment, through the shadow roots. */
+const readRows = () => {
+  const text = (n) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const table = document.querySelector('policy-indicator-table');
+  return [...(table?.shadowRoot?.querySelectorAll('tr.data') ?? [])].map((row) => ({
+    id: row.getAttribute('data-indicator'),
+    cells: [...row.children].filter((c) => c.checkVisibility()).map(text),
+    judgment: text(row.querySelector('.judgment-label, achievement-badge')?.shadowRoot?.querySelector('[part=label]') ?? row.querySelector('[part~=judgment-label], .judgment-label')),
+  }));
+};
+
+function assertPrintedRows(rows, when) {
+  assert.equal(rows.length, 31, `${when}: 31 rows`);
+  for (const [no, target, actual, result, rate] of PRINTED) {
+    const row = rows.find((r) => r.id === `a${String(no).padStart(2, '0')}`);
+    assert.ok(row, `${when}: No. ${no} is there`);
+    assert.equal(row.cells[0], String(no), `${when}: No. ${no}`);
+    for (const value of [target, actual, rate].filter(Boolean)) assert.ok(row.cells.includes(value), `${when}: No. ${no} shows ${value} (shown: ${row.cells.join(' | ')})`);
+    assert.equal(row.judgment, result || '集計中', `${when}: No. ${no}'s result`);
+  }
+}
+
+describe('in Chromium, from the installed package', () => {
+  let browser;
+  let server;
+  const pages = {};
+  const installed = '/node_modules/policy-indicators';
+
+  before(async () => {
+    prepare();
+    // What a city publishes: the render command's output for Atsugi, run from the installed package.
+    cpSync(join(app, 'node_modules/policy-indicators/data/atsugi-fy2024.json'), join(app, 'atsugi.json'));
+    const fragments = [['table'], ['chart', '--indicator', 'a01'], ['badge', '--indicator', 'a01']].map(([element, ...rest]) => {
+      const r = run('npx', ['--no-install', 'policy-indicators', 'render', 'atsugi.json', '--element', element, ...rest]);
+      assert.equal(r.status, 0, output(r));
+      return r.stdout;
+    });
+    const page = (scripts) => `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>KPI</title></head><body>${fragments.join('\n')}${scripts}</body></html>`;
+    pages['/ssr-static.html'] = page('');
+    pages['/ssr-hydrate.html'] = page(`<script type="module" src="${installed}/dist/policy-indicators.hydrate.min.js"></script>`);
+    pages['/twice.html'] = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>KPI</title>
+<script type="module" src="${installed}/dist/policy-indicators.min.js?widget=1"></script>
+<script type="module" src="${installed}/dist/policy-indicators.min.js?widget=2"></script></head>
+<body><achievement-badge target="3,550" actual="2176"></achievement-badge><policy-indicator-table src="/atsugi.json"></policy-indicator-table></body></html>`;
+    // The class-only entry point, bundled by the consumer's bundler (esbuild here) for a page that picks its own tags.
+    writeFileSync(join(app, 'classes-entry.js'), `import { AchievementBadge, PolicyIndicatorTable } from 'policy-indicators/classes';
+window.defined = ['achievement-badge', 'policy-indicator-table', 'target-trend-chart'].filter((tag) => customElements.get(tag));
+customElements.define('city-badge', AchievementBadge);
+customElements.define('city-table', PolicyIndicatorTable);
+`);
+    await build({ absWorkingDir: app, entryPoints: ['classes-entry.js'], bundle: true, format: 'esm', outfile: join(app, 'classes-bundle.js'), logLevel: 'silent' });
+    pages['/classes.html'] = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>KPI</title><script type="module" src="/classes-bundle.js"></script></head>
+<body><city-badge target="3,550" actual="2176"></city-badge></body></html>`;
+    server = await serve(app, pages);
+    browser = await chromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('@lit-labs/ssr renders the three elements in Node to declarative shadow DOM', () => {
+    writeFileSync(join(app, 'ssr.mjs'), `import { readFileSync } from 'node:fs';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import 'policy-indicators';
+const data = JSON.parse(readFileSync('atsugi.json', 'utf8'));
+process.stdout.write(await collectResult(render(html\`<policy-indicator-table .data=\${data}></policy-indicator-table>
+<target-trend-chart .data=\${data} indicator-id="a01"></target-trend-chart><achievement-badge .data=\${data} indicator-id="a01"></achievement-badge>\`)));
+`);
+    const r = node(['ssr.mjs']);
+    assert.equal(r.status, 0, output(r));
+    assert.equal(r.stdout.match(/<template shadowroot(mode)?="open"/g)?.length >= 3, true, 'declarative shadow roots');
+    assert.equal(r.stdout.match(/<tr\b[^>]*\bclass="data\b/g)?.length, 31, 'the 31 rows');
+    assert.match(r.stdout, /<svg[^>]*class="chart"/);
+    assert.match(r.stdout, /61\.3%/);
+  });
+
+  test("the render command's HTML reads with JavaScript disabled: Atsugi's 31 rows with the printed figures", async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${server.url}/ssr-static.html`);
+    assertPrintedRows(await page.evaluate(readRows), 'JavaScript off');
+    const sentence = await page.evaluate(() => document.querySelector('target-trend-chart').shadowRoot.querySelector('[part=summary]').textContent);
+    assert.match(sentence, /達成率61\.3%（未達成）/);
+    await page.close();
+  });
+
+  test('with the hydrate bundle the same page hydrates: no console error or mismatch, the figures unchanged, sorting works', async () => {
+    const page = await browser.newPage();
+    const errors = recordErrors(page);
+    await page.goto(`${server.url}/ssr-hydrate.html`);
+    await page.waitForFunction(() => ['policy-indicator-table', 'target-trend-chart', 'achievement-badge'].every((t) => document.querySelector(t).hasUpdated));
+    assertPrintedRows(await page.evaluate(readRows), 'hydrated');
+    await page.evaluate(async () => {
+      const table = document.querySelector('policy-indicator-table');
+      [...table.shadowRoot.querySelectorAll('button.sort')].find((b) => b.textContent.trim().startsWith('達成率')).click();
+      await table.updateComplete;
+    });
+    assert.equal(await page.evaluate(() => document.querySelector('policy-indicator-table').shadowRoot.querySelector('tr.data').dataset.indicator), 'a31', 'sorted by rate: No. 31 (5.9%) first');
+    await new Promise((r) => setTimeout(r, 200));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the CDN bundle loaded twice on one page (two CMS widgets): no error, the elements work', async () => {
+    const page = await browser.newPage();
+    const errors = recordErrors(page);
+    await page.goto(`${server.url}/twice.html`);
+    await page.waitForFunction(() => document.querySelector('policy-indicator-table').shadowRoot?.querySelectorAll('tr.data').length === 31);
+    assertPrintedRows(await page.evaluate(readRows), 'loaded twice');
+    assert.equal(await page.evaluate(() => document.querySelector('achievement-badge').shadowRoot.querySelector('[part=rate]').textContent.trim()), '61.3%');
+    await new Promise((r) => setTimeout(r, 200));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('policy-indicators/classes registers nothing; the classes work under tags the page chooses', async () => {
+    const page = await browser.newPage();
+    const errors = recordErrors(page);
+    await page.goto(`${server.url}/classes.html`);
+    await page.waitForFunction(() => document.querySelector('city-badge').shadowRoot?.querySelector('[part=rate]'));
+    assert.deepEqual(await page.evaluate(() => window.defined), [], 'importing the classes defined no tag');
+    assert.equal(await page.evaluate(() => document.querySelector('city-badge').shadowRoot.querySelector('[part=rate]').textContent.trim()), '61.3%');
+    assert.deepEqual(await page.evaluate(() => ['achievement-badge', 'policy-indicator-table', 'target-trend-chart'].filter((t) => customElements.get(t))), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

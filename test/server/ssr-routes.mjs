@@ -1,8 +1,11 @@
 // /__ssr/page.html for test/elements/ssr-hydrate.test.ts: a page made of what `npx policy-indicators
 // render` prints for Atsugi (table; chart and badge of a01), as a city would publish it, with the
 // script line of the README. Query: bundle=hydrate (default) | plain, and variant=no-data, which
-// drops the inline dataset so that the browser renders something else than the server did.
+// drops the inline dataset so that the browser renders something else than the server did; and
+// csp=strict | hash | nonce, which serves the page under a Content-Security-Policy whose style-src
+// is 'self' alone, or with the hashes `render --csp` prints, or with the nonce of `render --nonce`.
 import { execFile } from 'node:child_process';
+import { styleHashes } from '../../bin/static-html.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,8 +17,11 @@ const RENDERS = [
 ];
 const BUNDLES = { hydrate: '/dist/policy-indicators.hydrate.min.js', plain: '/dist/policy-indicators.min.js' };
 
+const NONCE = 'pi-test-nonce';
+
 /** The CLI's output, once per test run (dist/ is built before the browser tests). */
 let fragments;
+let nonceFragments;
 const cli = (args) =>
   new Promise((resolve, reject) =>
     execFile(process.execPath, ['bin/policy-indicators.mjs', 'render', DATA, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
@@ -26,6 +32,7 @@ const RECORDER = `<script>
   window.__errors = [];
   addEventListener('error', (e) => __errors.push(String(e.message)));
   addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason && e.reason.message || e.reason)));
+  document.addEventListener('securitypolicyviolation', (e) => __errors.push('CSP blocked ' + e.violatedDirective + ' ' + (e.sample || e.blockedURI)));
   for (const level of ['error', 'warn']) {
     const original = console[level];
     console[level] = (...args) => { __errors.push(args.map(String).join(' ')); original.apply(console, args); };
@@ -41,7 +48,17 @@ export async function ssrRoutes(ctx, next) {
     fragments = undefined; // a failure (dist/ not built yet) is not kept
     throw e;
   });
-  let body = (await fragments).join('\n');
+  const csp = ctx.query.csp;
+  if (csp === 'nonce') {
+    nonceFragments ??= Promise.all(RENDERS.map((args) => cli([...args, '--nonce', NONCE]))).catch((e) => {
+      nonceFragments = undefined;
+      throw e;
+    });
+  }
+  let body = (await (csp === 'nonce' ? nonceFragments : fragments)).join('\n');
+  if (csp === 'strict') ctx.set('Content-Security-Policy', "style-src 'self'");
+  if (csp === 'hash') ctx.set('Content-Security-Policy', `style-src 'self' ${styleHashes(body).join(' ')}`);
+  if (csp === 'nonce') ctx.set('Content-Security-Policy', `style-src 'self' 'nonce-${NONCE}'`);
   if (ctx.query.variant === 'no-data') body = body.replace(/\n {2}<script type="application\/json">[^<]*<\/script>\n/g, '\n');
   const bundle = BUNDLES[ctx.query.bundle] ?? BUNDLES.hydrate;
   ctx.set('Cache-Control', 'no-store');

@@ -1,0 +1,495 @@
+import { LitElement, html, isServer, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { fiscalYearLabel, type FiscalYearStyle } from '../../core/fiscal-year.js';
+import { judgmentTier } from '../../core/judgment.js';
+import { localize, resolveLocale } from '../../core/localize.js';
+import type { DatasetDocument } from '../../core/dataset-json.js';
+import type { Group, Value } from '../../core/types.js';
+import { validate, type ValidationResult } from '../../core/validate.js';
+import { describeProblem } from '../../i18n/common.js';
+import { tableMessages, type TableMessages } from '../../i18n/table.js';
+import { actualText, rateText, valueText, type CellText } from '../../view/cells.js';
+import { baselineCell, baselineHeader, captionText, cellClass, finalTargetCell, lineText } from '../../view/table-text.js';
+import {
+  SORT_KEYS,
+  cellKey,
+  columnCount,
+  indicatorHeader,
+  levelLabel,
+  summarySections,
+  tableModel,
+  visibleRows,
+  visibleSections,
+  type RowModel,
+  type SortKey,
+  type TableColumn,
+  type TableLayout,
+  type TableModel,
+} from '../../view/table-model.js';
+import { yearConverter } from '../shared/converters.js';
+import { DataSourceController, withSourceProblems, type DataFormat } from '../shared/data-source.js';
+import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
+import { dispatchIndicatorError } from '../shared/events.js';
+import { RenderGuard } from '../shared/guard.js';
+import { hostStyles } from '../shared/host-styles.js';
+import { elementLocale } from '../shared/lang.js';
+import { prepareServerRoot } from '../shared/server-root.js';
+import { judgmentTokens } from '../shared/tokens.js';
+import { cellContent, footnotes, groupHeader, noMatch, noteRefs, problemRow } from './parts.js';
+import { seriesLayout, type LayoutHost } from './series-layout.js';
+import { styles } from './policy-indicator-table.styles.js';
+
+export { TABLE_COLUMNS, TABLE_LAYOUTS, SORT_KEYS, type TableColumn, type TableLayout, type SortKey } from '../../view/table-model.js';
+// Re-exported so this entry point's types declare the `indicator-error` event.
+export type { IndicatorErrorDetail } from '../shared/events.js';
+
+/** Detail of `indicator-select`. */
+export interface IndicatorSelectDetail {
+  indicatorId: string;
+  seriesId: string;
+  year: number;
+}
+
+let pageRuleAdopted = false;
+
+/**
+ * A dataset as a real HTML table: faithful to how the city prints it, better to read on screen.
+ * Two layouts: `summary` (one row per indicator for the reported year, with the targets of the
+ * plan years, actual, result badge, rate and reason, grouped by the hierarchy, with a summary
+ * that works as a filter) and `series` (per measure, the targets and actuals of every plan year,
+ * the baseline, census years shown as not surveyed, several actual series as labelled rows, and
+ * the grade the city gave). Every number and judgment comes from `policy-indicators/core`.
+ *
+ * Invalid data never stops the table: each unreadable value is shown where it is, with a
+ * message saying which indicator, which field and what was expected, and `indicator-error` fires.
+ *
+ * @summary The indicators of a plan as an accessible, sortable, filterable table.
+ *
+ * @csspart summary - The box above the table with the headline and the filter buttons.
+ * @csspart headline - The headline, e.g. 「31単位施策」.
+ * @csspart filter - Each filter button (達成 20 …).
+ * @csspart scroller - The scrolling region around the table.
+ * @csspart table - The table.
+ * @csspart caption - The table caption.
+ * @csspart group-header - A header row of a group of the hierarchy.
+ * @csspart row - A data row.
+ * @csspart problem - A row or box that explains a data problem.
+ * @csspart footnotes - The numbered notes (indicator notes, sources, cell and group notes) and the legend of the marks used (見込み, 期待値 …) under the table.
+ * @csspart loading - The message shown while `src` loads.
+ * @csspart message - The message shown when `src` cannot be loaded (404, network, invalid JSON or CSV).
+ *
+ * @cssproperty [--policy-indicator-table-font-size=0.9375rem] - Font size of the table.
+ * @cssproperty [--policy-indicator-table-header-background=#f2f2f2] - Background of column headers.
+ * @cssproperty [--policy-indicator-table-group-background=#e8f1fe] - Background of group header rows.
+ * @cssproperty [--policy-indicator-table-row-hover=#f8f8fb] - Background of the row under the pointer.
+ * @cssproperty [--policy-indicator-table-selected-background=#fff6d6] - Background of the selected row.
+ * @cssproperty [--policy-indicator-table-border-color=#999999] - Cell borders.
+ * @cssproperty [--policy-indicator-table-cell-padding=0.35em 0.5em] - Cell padding.
+ * @cssproperty [--policy-indicator-table-sticky-width=14em] - Largest width of the column that stays in view.
+ *
+ * @fires {CustomEvent<IndicatorSelectDetail>} indicator-select - When a reader selects an indicator (click or Enter/Space on its name). `detail`: `{ indicatorId, seriesId, year }`.
+ * @fires {CustomEvent<IndicatorErrorDetail>} indicator-error - When the data has problems; `detail.problems` lists each with its place. The valid rest is still shown.
+ */
+export class PolicyIndicatorTable extends LitElement {
+  static override styles = [judgmentTokens, hostStyles, styles];
+
+  /** The dataset: a JSON document in the policy-indicators format (or the `dataset` that `validate()` returned). Takes precedence over `src`. */
+  @property({ attribute: false }) data?: DatasetDocument;
+
+  /** URL of the dataset, JSON or CSV (fetched once per page however many elements use it). A child `<script type="application/json">` is read instead when present. */
+  @property() src?: string;
+
+  /** Format of `src`: `auto` (default: from the file's content, then its name and content type), `json` or `csv`. */
+  @property() format: DataFormat = 'auto';
+
+  /**
+   * Milliseconds to wait for `src` (default 15000, clamped to 100–300000): after it, a message says
+   * the data did not come and `indicator-error` fires. Covers a server that never answers and a body that never ends.
+   */
+  @property({ type: Number }) timeout = 15000;
+
+  /** The fiscal year shown (2024 = 令和6年度); default the dataset's reported year. */
+  @property({ attribute: 'fiscal-year', converter: yearConverter }) fiscalYear?: number;
+
+  /** `auto` (default: `series` for city-graded or long plans, else `summary`), `summary` or `series`. */
+  @property() layout: TableLayout = 'auto';
+
+  /** Columns to show, space-separated, from: no indicator measure kind baseline targets actual result rate reason. */
+  @property() columns?: string;
+
+  /** Fiscal years of the target columns, space-separated ("2024 2025 2026"); default the plan years. */
+  @property() years?: string;
+
+  /** How years are written: `era` (令和6年度), `era-short` (R6), `western` (2024年度), `fy` (FY2024). Default: R6 in summary, 令和6年度 in series. */
+  @property({ attribute: 'year-style' }) yearStyle?: FiscalYearStyle;
+
+  /** Initial filter: a summary line id such as `not-achieved` (or a grade such as `D`). */
+  @property() filter?: string;
+
+  /** Initial sort: `no`, `name`, `rate` or `judgment`, with `-desc` for descending (`rate-desc`). */
+  @property() sort?: string;
+
+  /** Language of the texts; default: the nearest `lang` up the page, else Japanese. */
+  @property() override lang = '';
+
+  @state() private activeFilter: string | null = null;
+  @state() private sortKey: SortKey = 'no';
+  @state() private sortAscending = true;
+  @state() private selectedKey: string | null = null;
+  @state() private announcement = '';
+
+  private source = new DataSourceController(this);
+  private guard = new RenderGuard();
+  private sourceVersion = -1;
+  private result: ValidationResult | null = null;
+  private model: TableModel | null = null;
+  private fatal: string | null = null;
+  private locale: string = 'ja';
+  private pendingError = false;
+  private reportedAttributes = '';
+
+  protected override createRenderRoot() {
+    prepareServerRoot(this);
+    return super.createRenderRoot();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptPageRule(this.ownerDocument);
+  }
+
+  /**
+   * Loads `src` again with a new request (which the page's other elements with the same `src` then
+   * share), or re-reads the inline JSON; for a retry after a failure or when the file has changed.
+   * Has no visible effect while `data` is set.
+   */
+  reload(): void {
+    this.source.reload();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    this.locale = elementLocale(this);
+    if (changed.has('filter')) this.activeFilter = this.filter || null;
+    if (changed.has('sort')) {
+      const [key, dir] = (this.sort ?? '').split('-');
+      this.sortKey = (SORT_KEYS as readonly string[]).includes(key!) ? (key as SortKey) : 'no';
+      this.sortAscending = dir !== 'desc';
+    }
+    this.source.sync();
+    const sourceChanged = this.source.version !== this.sourceVersion;
+    this.sourceVersion = this.source.version;
+    try {
+      if (changed.has('data') || sourceChanged) {
+        const input = this.data !== undefined ? this.data : this.source.value;
+        this.result = input === undefined ? null : withSourceProblems(validate(input), this.data !== undefined ? [] : this.source.problems);
+        this.pendingError = (!!this.result && !this.result.valid) || (this.data === undefined && this.source.state === 'error');
+        this.selectedKey = null;
+      }
+      this.fatal = null;
+      this.model = this.result?.dataset
+        ? tableModel(this.result, {
+          year: this.fiscalYear, layout: this.layout, columns: this.columns, years: this.years, yearStyle: this.yearStyle,
+          filter: this.filter, sort: this.sort, locale: this.locale,
+        })
+        : null;
+    } catch (e) {
+      this.model = null;
+      this.fatal = String((e as Error)?.message ?? e);
+      this.pendingError = true;
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    this.guard.report(this, this.locale);
+    if (changed.has('data') || changed.has('fiscalYear')) this.revealYear();
+    // Attribute values the table could not use: reported once per distinct set, when they change.
+    const attributes = this.model?.attributeProblems ?? [];
+    const key = attributes.map((p) => `${p.path}=${p.got}`).join('|');
+    if (key !== this.reportedAttributes) {
+      this.reportedAttributes = key;
+      if (key && !this.pendingError) {
+        dispatchIndicatorError(this, { problems: attributes, message: tableMessages(this.locale).problems(attributes.length) });
+      }
+    }
+    if (!this.pendingError) return;
+    this.pendingError = false;
+    const loadError = this.data === undefined && this.source.state === 'error' ? this.source.error : null;
+    const problems = loadError ? (loadError.problems ?? []) : [...attributes, ...(this.result?.problems.filter((p) => p.severity === 'error') ?? [])];
+    const message = this.fatal ?? (loadError ? loadErrorMessage(loadError, this.locale) : tableMessages(this.locale).problems(problems.length));
+    dispatchIndicatorError(this, { problems, message });
+  }
+
+  /** In the series layout, scroll sideways so the year shown is in view (not the plan's first year). */
+  private revealYear(): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    const column = this.renderRoot.querySelector<HTMLElement>(`th[data-year="${this.model?.year}"]`);
+    const sticky = this.renderRoot.querySelector<HTMLElement>('thead .sticky');
+    if (!scroller || !column || scroller.scrollWidth <= scroller.clientWidth) return;
+    const offset = column.offsetLeft - (sticky?.offsetWidth ?? 0) - column.offsetWidth;
+    scroller.scrollLeft = Math.max(0, offset);
+  }
+
+  override render() {
+    return this.guard.render(() => this.renderView(), this.locale);
+  }
+
+  private renderView() {
+    const m = tableMessages(this.locale);
+    if (this.data === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
+      return renderLoadState(this.source, this.locale);
+    }
+    if (this.fatal || (this.result && !this.result.dataset)) {
+      const problems = this.result?.problems ?? [];
+      return html`<div part="problem" class="error-box" role="alert">
+        <strong>${m.problems(problems.length || 1)}</strong>
+        <ul>
+          ${this.fatal ? html`<li>${this.fatal}</li>` : nothing}
+          ${problems.map((p) => html`<li>${describeProblem(p, this.locale)}</li>`)}
+        </ul>
+      </div>`;
+    }
+    const model = this.model;
+    if (!model) return html`<p class="muted">${m.noData}</p>`;
+    return html`
+      ${this.renderSummary(model, m)}
+      <p class="status visually-hidden" role="status">${this.announcement}</p>
+      ${model.errorCount
+        ? html`<div part="problem" class="problems-summary" role="alert">
+            ${m.problems(model.errorCount)}
+            ${model.documentProblems.length
+              ? html`<ul>${model.documentProblems.map((p) => html`<li>${describeProblem(p, this.locale)}</li>`)}</ul>`
+              : nothing}
+          </div>`
+        : nothing}
+      <p class="hint" aria-hidden="true">
+        <svg viewBox="0 0 24 16"><path d="M2 8h20M6 4 2 8l4 4M18 4l4 4-4 4" fill="none" stroke="currentColor" stroke-width="2"/></svg>
+        ${m.scrollHint}
+      </p>
+      <div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
+        <table part="table">
+          <caption part="caption" id="caption">${captionText(model, this.locale)}</caption>
+          ${model.layout === 'summary' ? this.renderSummaryLayout(model, m) : seriesLayout(this.host, model, m)}
+        </table>
+      </div>
+      ${footnotes(model, this.locale)}
+    `;
+  }
+
+  private yearLabel(year: number, style: FiscalYearStyle): string {
+    return fiscalYearLabel(year, { style, locale: this.locale });
+  }
+
+  private renderSummary(model: TableModel, m: TableMessages) {
+    const lines = model.judges ? model.summary.lines : [];
+    return html`<div part="summary" class="summary">
+      <p part="headline" class="headline">${m.headline(model.headline.count, model.headline.noun)}</p>
+      ${lines.length
+        ? html`<fieldset class="filters">
+            <legend class="visually-hidden">${m.filterBy}</legend>
+            ${lines.map((line) => {
+              const label = lineText(line, model, this.locale);
+              const description = model.scheme?.computed === false ? judgmentTier(line.id, model.scheme)?.description : undefined;
+              return html`<button part="filter" class="filter" type="button" aria-pressed=${this.activeFilter === line.id ? 'true' : 'false'}
+                @click=${() => this.toggleFilter(line.id)}>${label}${description
+                  ? html`<span class="visually-hidden">（${localize(description, this.locale)}）</span>`
+                  : nothing}</button>`;
+            })}
+            <button part="filter" class="filter" type="button" aria-pressed=${this.activeFilter ? 'false' : 'true'} @click=${() => this.toggleFilter(null)}>
+              ${m.showAll} ${model.summary.total}
+            </button>
+          </fieldset>`
+        : nothing}
+    </div>`;
+  }
+
+  /** What the series layout module calls back. */
+  private get host(): LayoutHost {
+    return {
+      locale: this.locale,
+      activeFilter: this.activeFilter,
+      selectedKey: this.selectedKey,
+      select: (r) => this.select(r),
+      cell: (c, notes) => this.cell(c, notes),
+      noteRefs: (refs) => this.noteRefs(refs),
+      valueCell: (value, r, field, year) => this.valueCell(value, r, field, year),
+      groupHeader: (g, depth, span, model) => this.groupHeader(g, depth, span, model),
+      problemRow: (r, span, model) => this.problemRow(r, span, model),
+    };
+  }
+
+  private cell(c: CellText, notes: (number | undefined)[] = []) {
+    return cellContent(c, this.locale, notes);
+  }
+
+  private noteRefs(refs: number[]) {
+    return noteRefs(refs, this.locale);
+  }
+
+  private valueCell(value: Value | null | undefined, r: RowModel, field: string, year: number | string) {
+    return this.cell(valueText(value, r.indicator, this.locale), [this.model?.cellNotes.get(cellKey(r.indicator.id, field, year))]);
+  }
+
+  // ---- summary layout (Atsugi) -------------------------------------------------------------
+
+  private renderSummaryLayout(model: TableModel, m: TableMessages) {
+    const has = (c: TableColumn) => model.columns.includes(c);
+    const yl = (y: number) => this.yearLabel(y, model.yearStyle);
+    const span = columnCount(model);
+    const rows = this.visible(model);
+    const sorted = this.sortKey !== 'no' || !this.sortAscending;
+    const sections = sorted ? [{ path: [], rows }] : summarySections(model.dataset, rows, 1);
+    let previous: Group[] = [];
+    return html`
+      <thead>
+        <tr>
+          ${has('no') ? this.sortHeader('no', m.no, 'num no-col sticky') : nothing}
+          ${has('indicator') ? this.sortHeader('name', indicatorHeader(model, this.locale), has('no') ? 'sticky-2' : 'sticky') : nothing}
+          ${has('measure') ? html`<th scope="col">${levelLabel(model.dataset, model.dataset.plan.levels.at(-1)?.id, this.locale) || m.measure}</th>` : nothing}
+          ${has('kind') ? html`<th scope="col">${m.kind}</th>` : nothing}
+          ${has('baseline') ? html`<th scope="col" class="num">${baselineHeader(model, this.locale)}</th>` : nothing}
+          ${has('targets') ? model.years.map((y) => html`<th scope="col" class="num">${m.target(yl(y))}</th>`) : nothing}
+          ${has('expected') ? html`<th scope="col" class="num">${m.expected(yl(model.year))}</th>` : nothing}
+          ${has('final-target') ? html`<th scope="col" class="num">${m.finalTarget}</th>` : nothing}
+          ${has('actual') ? html`<th scope="col" class="num">${m.actual(yl(model.year))}</th>` : nothing}
+          ${has('result') ? this.sortHeader('judgment', m.result, '') : nothing}
+          ${has('rate') ? this.sortHeader('rate', (model.rows.every((r) => r.row.method === 'progress') ? m.progressRate : m.rate)(yl(model.year)), 'num') : nothing}
+          ${has('reason') ? html`<th scope="col">${m.reason}</th>` : nothing}
+        </tr>
+      </thead>
+      ${sections.map((section) => {
+        const headers = section.path.filter((g, i) => previous[i] !== g);
+        previous = section.path;
+        return html`<tbody>
+          ${headers.map((g) => this.groupHeader(g, section.path.indexOf(g), span, model))}
+          ${section.rows.map((r) => this.summaryRow(r, model, m, span))}
+        </tbody>`;
+      })}
+      ${rows.length ? nothing : noMatch(model, this.activeFilter, span, this.locale)}
+    `;
+  }
+
+  private summaryRow(r: RowModel, model: TableModel, m: TableMessages, span: number) {
+    const has = (c: TableColumn) => model.columns.includes(c);
+    const { row, indicator } = r;
+    const selected = this.selectedKey === r.key;
+    const final = finalTargetCell(r, model, this.locale);
+    return html`
+      <tr part="row" class="data ${selected ? 'selected' : ''}" data-indicator=${row.indicatorId}>
+        ${has('no') ? html`<td class="num no-col sticky">${row.no ?? ''}</td>` : nothing}
+        ${has('indicator') ? html`<th scope="row" class=${has('no') ? 'sticky-2' : 'sticky'}>${this.nameCell(r, m, selected)}</th>` : nothing}
+        ${has('measure')
+          ? html`<td>${r.measures.map((g) => html`<span class="measure-codes">${g.code ?? ''}</span><span class="measure-name">${localize(g.name, this.locale)}</span>`)}</td>`
+          : nothing}
+        ${has('kind') ? html`<td>${m.kinds[indicator.kind]}</td>` : nothing}
+        ${has('baseline') ? html`<td class="num">${this.cell(baselineCell(r, model, this.locale), [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))])}</td>` : nothing}
+        ${has('targets') ? model.years.map((y) => html`<td class=${cellClass(indicator.targets[y])}>${this.valueCell(indicator.targets[y], r, 'targets', y)}</td>`) : nothing}
+        ${has('expected') ? html`<td class="num">${row.expected ? this.cell(valueText(row.expected.value, indicator, this.locale)) : ''}</td>` : nothing}
+        ${has('final-target') ? html`<td class=${cellClass(final.value)}>${this.cell(final)}</td>` : nothing}
+        ${has('actual') ? html`<td class=${cellClass(row.actual)}>${this.cell(actualText(row, indicator, this.locale, model.yearStyle), [model.cellNotes.get(cellKey(indicator.id, `actuals:${r.series.id}`, model.year))])}</td>` : nothing}
+        ${has('result') ? html`<td>${row.judgment && model.scheme
+          ? html`<achievement-badge compact size="small" lang=${this.locale} .scheme=${model.scheme} .evaluation=${row}></achievement-badge>`
+          : nothing}</td>` : nothing}
+        ${has('rate') ? html`<td class="num">${rateText(row, indicator, this.locale)}</td>` : nothing}
+        ${has('reason') ? html`<td class="reason">${row.reason ? localize(row.reason, this.locale) : ''}</td>` : nothing}
+      </tr>
+      ${this.problemRow(r, span, model)}
+    `;
+  }
+
+  private nameCell(r: RowModel, m: TableMessages, selected: boolean) {
+    const { indicator, row } = r;
+    return html`<button class="select" type="button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.select(r)}>
+        ${localize(indicator.name, this.locale)}
+      </button>${this.noteRefs(r.notes)}
+      ${row.seriesLabel ? html`<span class="series-label">${localize(row.seriesLabel, this.locale)}</span>` : nothing}
+      ${indicator.cumulative?.since
+        ? html`<span class="note">${m.cumulative(this.yearLabel(indicator.cumulative.since, resolveLocale(this.locale) === 'en' ? 'fy' : 'era'))}</span>`
+        : nothing}`;
+  }
+
+  private problemRow(r: RowModel, span: number, model: TableModel) {
+    return problemRow(r, span, model, this.locale);
+  }
+
+  private groupHeader(group: Group, depth: number, span: number, model: TableModel) {
+    return groupHeader(group, depth, span, model, this.locale);
+  }
+
+  private sortHeader(key: SortKey, label: string, cls: string) {
+    const active = this.sortKey === key;
+    const sort = active ? (this.sortAscending ? 'ascending' : 'descending') : undefined;
+    const arrow = !active ? svg`<path d="M4 6 8 2l4 4M4 10l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.6"/>`
+      : this.sortAscending ? svg`<path d="M3 10 8 4l5 6Z" fill="currentColor"/>` : svg`<path d="M3 6l5 6 5-6Z" fill="currentColor"/>`;
+    return html`<th scope="col" class=${cls} aria-sort=${sort ?? nothing}>
+      <button class="sort" type="button" @click=${() => this.toggleSort(key, label)}>
+        ${label}<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${arrow}</svg>
+      </button>
+    </th>`;
+  }
+
+  // ---- state changes (user actions) --------------------------------------------------------
+
+  private visible(model: TableModel): RowModel[] {
+    return visibleRows(model, { filter: this.activeFilter, sortKey: this.sortKey, ascending: this.sortAscending, locale: this.locale });
+  }
+
+  private toggleFilter(id: string | null): void {
+    const m = tableMessages(this.locale);
+    this.activeFilter = this.activeFilter === id ? null : id;
+    const model = this.model!;
+    const line = model.summary.lines.find((l) => l.id === this.activeFilter);
+    const count = model.layout === 'series'
+      ? visibleSections(model, this.activeFilter).filter((s) => s.path.length).length
+      : this.visible(model).length;
+    this.announcement = m.showing(count, line ? localize(line.label, this.locale) : null);
+  }
+
+  private toggleSort(key: SortKey, label: string): void {
+    const m = tableMessages(this.locale);
+    // Each header cycles: ascending → descending → the printed order (No. ascending).
+    if (this.sortKey !== key) {
+      this.sortKey = key;
+      this.sortAscending = true;
+    } else if (this.sortAscending) {
+      this.sortAscending = false;
+    } else {
+      this.sortKey = 'no';
+      this.sortAscending = true;
+    }
+    this.announcement = this.sortKey === 'no' && this.sortAscending ? m.showing(this.visible(this.model!).length, null) : m.sorted(label, this.sortAscending);
+  }
+
+  private select(r: RowModel): void {
+    this.selectedKey = r.key;
+    this.dispatchEvent(
+      new CustomEvent<IndicatorSelectDetail>('indicator-select', {
+        detail: { indicatorId: r.row.indicatorId, seriesId: r.row.seriesId, year: r.row.year },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}
+
+/** `@page` cannot live in a shadow root: one document rule gives the table A4 landscape in print. */
+function adoptPageRule(doc: Document): void {
+  if (isServer || pageRuleAdopted || !doc?.adoptedStyleSheets) return; // no document on the server
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('@page policy-indicator-table { size: A4 landscape; margin: 10mm; }');
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    pageRuleAdopted = true;
+  } catch {
+    // Older browsers: the table still prints, in the page's own orientation.
+  }
+}
+
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'policy-indicator-table': PolicyIndicatorTable;
+  }
+  interface GlobalEventHandlersEventMap {
+    'indicator-select': CustomEvent<IndicatorSelectDetail>;
+  }
+}

@@ -1,0 +1,496 @@
+import { LitElement, html, isServer, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { chartData, chartProblem, type ChartData } from '../../chart/data.js';
+import { chartGeometry, valueTicks, type Geometry, type PlacedPoint } from '../../chart/geometry.js';
+import { chartSentences } from '../../chart/sentences.js';
+import { evaluate, evaluateSeries, type EvaluationRow } from '../../core/evaluate.js';
+import { fiscalYearLabel, type FiscalYearStyle } from '../../core/fiscal-year.js';
+import { formatNumber, formatRateText, formatValue } from '../../core/format.js';
+import { judgmentTier, resolveScheme, type JudgmentScheme } from '../../core/judgment.js';
+import { localize } from '../../core/localize.js';
+import type { DatasetDocument } from '../../core/dataset-json.js';
+import type { Dataset, Indicator, Problem, Value } from '../../core/types.js';
+import { validate } from '../../core/validate.js';
+import { chartMessages, type ChartMessages } from '../../i18n/chart.js';
+import { commonMessages, describeProblem } from '../../i18n/common.js';
+import { yearConverter } from '../shared/converters.js';
+import { cssomStyle } from '../shared/cssom-style.js';
+import { DataSourceController, withSourceProblems, type DataFormat } from '../shared/data-source.js';
+import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
+import { dispatchIndicatorError } from '../shared/events.js';
+import { RenderGuard } from '../shared/guard.js';
+import { hostStyles } from '../shared/host-styles.js';
+import { elementLocale } from '../shared/lang.js';
+import { prepareServerRoot } from '../shared/server-root.js';
+import { judgmentTokens } from '../shared/tokens.js';
+import { styles } from './target-trend-chart.styles.js';
+
+// Re-exported so this entry point's types declare the `indicator-error` event.
+export type { IndicatorErrorDetail } from '../shared/events.js';
+
+interface ChartModel {
+  dataset: Dataset;
+  scheme: JudgmentScheme | null;
+  indicator: Indicator;
+  data: ChartData;
+  row: EvaluationRow | null;
+  /** The evaluated row of each year with an actual, by series id and year, for the point labels. */
+  rowsByYear: Map<string, EvaluationRow>;
+  year: number;
+}
+
+type ProblemKey = keyof ChartMessages['problems'];
+
+/**
+ * The width drawn before the element is measured: on the server (static HTML) and in the browser's
+ * first render, which hydrates the server's SVG and so must draw the same; the ResizeObserver then redraws.
+ */
+const FALLBACK_WIDTH = 640;
+
+/**
+ * Targets against actuals over the plan years for one indicator, as an accessible SVG chart.
+ * Targets are a dashed line with square markers, actuals a solid line with round markers (a second
+ * series dotted, with triangles), the baseline a diamond; years after the reported year are shaded
+ * as not due. Years without a value (census years, 集計中) are gaps, never zeros. Geometry comes from
+ * `src/chart` (d3-scale + d3-shape), every number and judgment from `policy-indicators/core`.
+ *
+ * A sentence says what a sighted reader learns (「令和6年度の実績 2,176件は目標 3,550件に対し達成率61.3%（未達成）」
+ * and the trend); a button shows the same data as a table; every point is reachable with the arrow
+ * keys and shows a tooltip on focus and on hover.
+ *
+ * @summary An indicator's targets and actuals over the fiscal years, with its judgment.
+ *
+ * @csspart figure - The figure around everything.
+ * @csspart caption - The caption: indicator name, unit and judgment badge.
+ * @csspart summary - The sentence that describes the chart (its text alternative).
+ * @csspart chart - The SVG chart.
+ * @csspart tooltip - The tooltip of the focused or hovered point.
+ * @csspart legend - The legend.
+ * @csspart table-toggle - The button that shows the data as a table.
+ * @csspart table - The data table.
+ * @csspart message - The message shown instead of the chart when the data cannot be loaded or charted.
+ * @csspart loading - The message shown while `src` loads.
+ *
+ * @cssproperty [--target-trend-chart-target-color=var(--pi-neutral, #4d4d4d)] - Target line and markers.
+ * @cssproperty [--target-trend-chart-actual-color=var(--pi-info, #0031d8)] - Actual line and markers.
+ * @cssproperty [--target-trend-chart-actual-2-color=var(--pi-warning, #c74700)] - A second actual series.
+ * @cssproperty [--target-trend-chart-baseline-color=var(--pi-text, #1a1a1a)] - Baseline marker.
+ * @cssproperty [--target-trend-chart-grid-color=#e6e6e6] - Grid lines.
+ * @cssproperty [--target-trend-chart-not-due-color=#f2f2f2] - Background of the years not due yet.
+ * @cssproperty [--target-trend-chart-axis-color=var(--pi-neutral, #4d4d4d)] - Axis labels.
+ * @cssproperty [--target-trend-chart-font-size=0.9375rem] - Font size around the chart.
+ *
+ * @fires {CustomEvent<IndicatorErrorDetail>} indicator-error - When the indicator is missing or cannot be charted; `detail.problems` and `detail.message` say why.
+ */
+export class TargetTrendChart extends LitElement {
+  static override styles = [judgmentTokens, hostStyles, styles];
+
+  /** The dataset (a JSON document in the policy-indicators format); pick the indicator with `indicator-id`. */
+  @property({ attribute: false }) data?: DatasetDocument;
+
+  /** URL of the dataset, JSON or CSV (fetched once per page); or a child `<script type="application/json">`. */
+  @property() src?: string;
+
+  /** Format of `src`: `auto` (default), `json` or `csv`. */
+  @property() format: DataFormat = 'auto';
+
+  /**
+   * Milliseconds to wait for `src` (default 15000, clamped to 100–300000): after it, a message says
+   * the data did not come and `indicator-error` fires. Covers a server that never answers and a body that never ends.
+   */
+  @property({ type: Number }) timeout = 15000;
+
+  /** The id of the indicator to chart within `data`. */
+  @property({ attribute: 'indicator-id' }) indicatorId?: string;
+
+  /** One indicator object, instead of `data` + `indicator-id`. */
+  @property({ attribute: false }) indicator?: unknown;
+
+  /** The reported fiscal year (the judgment shown, and where "not due" starts); default the dataset's. */
+  @property({ attribute: 'fiscal-year', converter: yearConverter }) fiscalYear?: number;
+
+  /** How years are written on the axis: `era-short` (R6, default), `era` (令和6年度), `western`, `fy` (FY2024). */
+  @property({ attribute: 'year-style' }) yearStyle: FiscalYearStyle = 'era-short';
+
+  /** Height of the plot in pixels; default from the width (220–360). */
+  @property({ type: Number }) height?: number;
+
+  /** Show the data table from the start (readers can toggle it). */
+  @property({ type: Boolean, attribute: 'show-table' }) showTable = false;
+
+  /** Language of the texts; default: the nearest `lang` up the page, else Japanese. */
+  @property() override lang = '';
+
+  @state() private width = 0;
+  @state() private tableOpen = false;
+  @state() private active = -1;
+  @state() private pointer = false;
+
+  private source = new DataSourceController(this);
+  private guard = new RenderGuard();
+  private sourceVersion = -1;
+  private model: ChartModel | null = null;
+  private problem: ProblemKey | null = null;
+  private problems: Problem[] = [];
+  private locale: string = 'ja';
+  private observer?: ResizeObserver;
+  private reportedProblem: string | null = null;
+  private builds = 0;
+
+  protected override createRenderRoot() {
+    prepareServerRoot(this);
+    return super.createRenderRoot();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return; // nothing to measure on the server: FALLBACK_WIDTH
+    this.observer = new ResizeObserver((entries) => {
+      const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      // Re-render in the next frame: a synchronous one would resize us inside this callback.
+      if (w && Math.abs(w - this.width) > 1) requestAnimationFrame(() => (this.width = w));
+    });
+    this.observer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  /**
+   * Loads `src` again with a new request (which the page's other elements with the same `src` then
+   * share), or re-reads the inline JSON; for a retry after a failure or when the file has changed.
+   * Has no visible effect while `data` is set.
+   */
+  reload(): void {
+    this.source.reload();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    this.locale = elementLocale(this);
+    if (changed.has('showTable')) this.tableOpen = this.showTable;
+    this.source.sync();
+    const sourceChanged = this.source.version !== this.sourceVersion;
+    this.sourceVersion = this.source.version;
+    if (sourceChanged || changed.has('data') || changed.has('indicator') || changed.has('indicatorId') || changed.has('fiscalYear')) {
+      try {
+        this.build();
+      } catch (e) {
+        this.model = null;
+        this.problem = 'no-values';
+        this.problems = [{ path: '$', code: 'unknown-value', severity: 'error', message: String(e) }];
+      }
+      this.active = -1;
+    }
+  }
+
+  override updated(): void {
+    this.guard.report(this, this.locale);
+    const loadError = this.loadFailed() ? this.source.error : null;
+    // One event per distinct failure: a load error, a chart that cannot be drawn, or problems in
+    // the indicator's own data (the valid rest is still drawn, with the problems listed below it).
+    const key = loadError ? `load|${this.source.version}`
+      : this.problem ? `${this.problem}|${this.indicatorId}|${this.builds}`
+        : this.problems.length ? `data|${this.builds}` : null;
+    if (key && key !== this.reportedProblem) {
+      const message = loadError ? loadErrorMessage(loadError, this.locale)
+        : this.problem ? chartMessages(this.locale).problems[this.problem] : commonMessages(this.locale).problemCount(this.problems.length);
+      dispatchIndicatorError(this, { problems: loadError?.problems ?? this.problems, message });
+    }
+    this.reportedProblem = key;
+  }
+
+  private loadFailed(): boolean {
+    return this.data === undefined && this.indicator === undefined && this.source.state === 'error';
+  }
+
+  private build(): void {
+    this.builds++;
+    this.model = null;
+    this.problem = null;
+    this.problems = [];
+    let dataset: Dataset | null = null;
+    let indicator: Indicator | undefined;
+    if (this.indicator !== undefined) {
+      const result = validate({ plan: { title: '-', publisher: '-', reportedYear: this.fiscalYear ?? latestActualYear(this.indicator) }, indicators: [this.indicator] });
+      dataset = result.dataset;
+      indicator = dataset?.indicators[0];
+      this.problems = result.problems.filter((p) => p.severity === 'error');
+    } else if (this.data !== undefined || this.source.value !== undefined) {
+      const result = withSourceProblems(validate(this.data !== undefined ? this.data : this.source.value), this.data !== undefined ? [] : this.source.problems);
+      dataset = result.dataset;
+      indicator = dataset?.indicators.find((i) => i.id === this.indicatorId);
+      this.problems = result.problems.filter((p) => p.severity === 'error' && (p.indicatorId === undefined || p.indicatorId === this.indicatorId));
+      if (dataset && !indicator) {
+        this.problem = this.indicatorId ? 'not-found' : 'no-indicator';
+        return;
+      }
+    }
+    if (!dataset || !indicator) {
+      const given = this.data !== undefined || this.indicator !== undefined || this.source.value !== undefined;
+      this.problem = !given ? null : dataset ? 'no-indicator' : 'invalid';
+      return;
+    }
+    const year = this.fiscalYear ?? dataset.plan.reportedYear;
+    const data = chartData(indicator, year, dataset.evaluation.basis);
+    this.problem = chartProblem(data);
+    if (this.problem) return;
+    const rows = evaluate(dataset, { year }).filter((r) => r.indicatorId === indicator!.id);
+    const rowsByYear = new Map<string, EvaluationRow>();
+    for (const series of indicator.series) {
+      for (const y of Object.keys(series.actuals).map(Number)) {
+        if (y <= year) rowsByYear.set(`${series.id}|${y}`, evaluateSeries(indicator, series, y, dataset.evaluation, dataset.plan.reportedYear));
+      }
+    }
+    const scheme = resolveScheme(dataset.evaluation.scheme);
+    this.model = { dataset, scheme, indicator, data, row: rows.find((r) => r.status !== 'not-comparable') ?? rows[0] ?? null, rowsByYear, year };
+  }
+
+  override render() {
+    return this.guard.render(() => this.renderView(), this.locale);
+  }
+
+  private renderView() {
+    const m = chartMessages(this.locale);
+    if (this.data === undefined && this.indicator === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
+      return renderLoadState(this.source, this.locale);
+    }
+    if (this.problem) {
+      return html`<div part="message" class="message" role="alert">
+        ${m.problems[this.problem]}${this.indicatorId && this.problem === 'not-found' ? `（${this.indicatorId}）` : ''}
+      </div>${this.renderProblems(null)}`;
+    }
+    const model = this.model;
+    if (!model) return nothing;
+    const { indicator } = model;
+    const name = localize(indicator.name, this.locale);
+    const unit = localize(indicator.unit, this.locale);
+    const width = this.width || FALLBACK_WIDTH;
+    // A height outside 120–2000 px (or not a number) is not trusted: the default follows the width.
+    const asked = Number(this.height);
+    const height = Number.isFinite(asked) && asked >= 120 && asked <= 2000 ? Math.round(asked) : Math.round(Math.min(360, Math.max(220, width * 0.5)));
+    const geometry = chartGeometry(model.data, { width, height, margin: this.margin(model) });
+    const points = geometry.points;
+    const activePoint = points[this.active];
+    return html`<figure part="figure">
+      <figcaption part="caption">
+        <span>${name}<span class="unit">${unit ? m.unit(unit) : ''}</span>${this.cumulativeNote(indicator, name)}</span>
+        ${model.row?.judgment && model.scheme ? html`<achievement-badge size="small" lang=${this.locale} .scheme=${model.scheme} .evaluation=${model.row}></achievement-badge>` : nothing}
+      </figcaption>
+      <p part="summary" class="summary" id="summary">${chartSentences(model.data, model.row, model.indicator, model.scheme, model.year, this.locale).join(this.locale === 'ja' ? '' : ' ')}</p>
+      <div class="plot">
+        <svg part="chart" class="chart" role="group" aria-label=${m.title(name)} aria-describedby="summary nav-hint"
+          viewBox="0 0 ${width} ${height}" width=${width} height=${height}
+          @keydown=${(e: KeyboardEvent) => this.onKey(e, points.length)}
+          @pointermove=${(e: PointerEvent) => this.onPointer(e, geometry, width)}
+          @pointerleave=${() => { if (this.pointer) { this.pointer = false; this.active = -1; } }}>
+          ${this.renderFrame(model, geometry, m)}
+          ${this.renderLines(model, geometry)}
+          ${this.renderStatuses(model, geometry, m)}
+          ${points.map((p, i) => this.renderPoint(p, i, model, m, geometry.step))}
+        </svg>
+        ${activePoint
+          ? html`<div part="tooltip" class="tooltip" aria-hidden="true"
+              style=${cssomStyle({ left: `${(activePoint.cx / width) * 100}%`, top: `${(activePoint.cy / height) * 100}%` })}>${this.pointLabel(activePoint, model, m)}</div>`
+          : nothing}
+      </div>
+      <p class="hint" id="nav-hint">${m.navHint}</p>
+      ${this.renderLegend(model, geometry, m)}
+      <button part="table-toggle" class="toggle" type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="data-table"
+        @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? m.hideTable : m.showTable}</button>
+      <div class="table-wrap" id="data-table" ?hidden=${!this.tableOpen}>${this.tableOpen ? this.renderTable(model, m) : nothing}</div>
+      ${this.renderProblems(indicator)}
+    </figure>`;
+  }
+
+  /** Problems in the indicator's own data, located, below what could still be drawn. */
+  private renderProblems(indicator: Indicator | null) {
+    if (!this.problems.length) return nothing;
+    const name = indicator ? localize(indicator.name, this.locale) : undefined;
+    const yearLabel = (y: number) => this.yearText(y, 'era');
+    return html`<ul part="problem" class="problems">${this.problems.map((p) => html`<li>${describeProblem(p, this.locale, { ...(name && { indicatorName: name }), yearLabel })}</li>`)}</ul>`;
+  }
+
+  /** 「令和2年度からの累計」 for a cumulative indicator, unless its name already says so. */
+  private cumulativeNote(indicator: Indicator, name: string) {
+    const since = indicator.cumulative?.since;
+    if (!indicator.cumulative || /累計|累積|cumulative/i.test(name)) return nothing;
+    const text = since !== undefined ? chartMessages(this.locale).cumulative(this.yearText(since, 'era')) : '累計';
+    return html`<span class="unit">${this.locale === 'ja' ? `（${text}）` : ` (${text})`}</span>`;
+  }
+
+  private margin(model: ChartModel) {
+    const labels = valueTicks(model.data).map((v) => this.axisNumber(v, model));
+    const longest = Math.max(...labels.map((l) => l.length), 1);
+    return { top: 28, right: 16, bottom: 34, left: Math.min(96, 14 + longest * 7.2) };
+  }
+
+  private axisNumber(value: number, model: ChartModel): string {
+    const decimals = Number.isInteger(value) ? 0 : Math.min(3, String(value).split('.')[1]?.length ?? 0);
+    return formatNumber(value, { locale: this.locale, decimals: Math.max(decimals, 0) }) + (localize(model.indicator.unit) === '%' ? '%' : '');
+  }
+
+  private yearText(year: number, style: FiscalYearStyle = this.yearStyle): string {
+    return fiscalYearLabel(year, { style, locale: this.locale });
+  }
+
+  private renderFrame(model: ChartModel, g: Geometry, m: ChartMessages) {
+    const { plot } = g;
+    const lower = model.data.direction === 'decrease';
+    return svg`
+      ${g.notDue
+        ? svg`<rect class="not-due" x=${g.notDue.x0} y=${plot.y0} width=${g.notDue.x1 - g.notDue.x0} height=${plot.y1 - plot.y0}></rect>
+            <text class="not-due-label" x=${g.notDue.x0 + 4} y=${plot.y0 - 8}>${m.notDue(this.yearText(model.data.years.find((y) => y > model.year)!))}</text>`
+        : nothing}
+      <g class="grid" aria-hidden="true">
+        ${g.yTicks.map((t) => svg`<line x1=${plot.x0} x2=${plot.x1} y1=${t.y} y2=${t.y}></line>`)}
+      </g>
+      <g class="axis" aria-hidden="true">
+        <line class="domain" x1=${plot.x0} x2=${plot.x1} y1=${plot.y1} y2=${plot.y1}></line>
+        ${g.yTicks.map((t) => svg`<text x=${plot.x0 - 6} y=${t.y} dy="0.32em" text-anchor="end">${this.axisNumber(t.value, model)}</text>`)}
+        ${g.xTicks.filter((t) => t.label).map((t) => svg`<text class=${t.year === model.year ? 'current' : ''} x=${t.x} y=${plot.y1 + 18} text-anchor="middle">${this.yearText(t.year)}</text>`)}
+      </g>
+      ${lower
+        ? svg`<g class="direction" aria-hidden="true"><path d="M${plot.x0 + 6} ${plot.y0 - 22}v14m-4.5-4.5 4.5 5 4.5-5" fill="none" stroke="currentColor" stroke-width="2"></path>
+            <text x=${plot.x0 + 16} y=${plot.y0 - 10}>${m.lowerIsBetter}</text></g>`
+        : nothing}
+    `;
+  }
+
+  private renderLines(model: ChartModel, g: Geometry) {
+    return svg`<g aria-hidden="true">
+      <path class="target-line" d=${g.targetPath}></path>
+      ${g.expectedPath ? svg`<path class="expected-line" d=${g.expectedPath}></path>` : nothing}
+      ${model.data.actuals.map((s, i) => svg`<path class="actual-line series-${i}" d=${g.actualPaths[s.id] ?? ''}></path>`)}
+    </g>`;
+  }
+
+  /** Words at the foot of years with a status instead of a value (集計中), so a gap is explained. */
+  private renderStatuses(model: ChartModel, g: Geometry, m: ChartMessages) {
+    const marks = model.data.actuals[0]!.points.filter((p) => p.status === 'tallying');
+    return svg`<g aria-hidden="true">${marks.map((p) => svg`<text class="status-label" x=${g.x(p.year)} y=${g.plot.y1 - 6} text-anchor="middle">${m.status.tallying}</text>`)}</g>`;
+  }
+
+  private renderPoint(p: PlacedPoint, i: number, model: ChartModel, m: ChartMessages, step: number) {
+    const seriesIndex = model.data.actuals.findIndex((s) => s.id === p.seriesId);
+    // The target square surrounds the actual dot (r 5.5) and shrinks only where years are crowded.
+    const half = Math.max(4.5, Math.min(7, step * 0.28));
+    const marker = p.kind === 'target'
+      ? svg`<rect class="marker-target" x=${p.cx - half} y=${p.cy - half} width=${half * 2} height=${half * 2}></rect>`
+      : p.kind === 'expected'
+        ? svg`<path class="marker-expected" d="M${p.cx - half} ${p.cy}h${half * 2}M${p.cx} ${p.cy - half}v${half * 2}"></path>`
+      : p.kind === 'baseline'
+        ? svg`<path class="marker-baseline" d="M${p.cx} ${p.cy - 7}l7 7-7 7-7-7z"></path>`
+        : seriesIndex > 0
+          ? svg`<path class="marker-actual series-${seriesIndex}" d="M${p.cx} ${p.cy - 6.5}l6.5 11h-13z"></path>`
+          : svg`<circle class="marker-actual series-0" cx=${p.cx} cy=${p.cy} r="5.5"></circle>`;
+    const focusable = i === (this.active >= 0 ? this.active : 0);
+    return svg`<g class="point ${this.active === i ? 'active' : ''}" role="img" tabindex=${focusable ? 0 : -1}
+        aria-label=${this.pointLabel(p, model, m)} @focus=${() => { this.pointer = false; this.active = i; }}>
+      <circle class="hit" cx=${p.cx} cy=${p.cy} r="12"></circle>
+      <circle class="focus-ring" cx=${p.cx} cy=${p.cy} r="10"></circle>
+      ${marker}
+    </g>`;
+  }
+
+  private pointLabel(p: PlacedPoint, model: ChartModel, m: ChartMessages): string {
+    const series = model.data.actuals.find((s) => s.id === p.seriesId);
+    const kind = p.kind === 'target' ? m.target : p.kind === 'baseline' ? m.baseline : p.kind === 'expected' ? chartMessages(this.locale).expectedLine
+      : `${m.actual}${series?.label && model.data.actuals.length > 1 ? `（${localize(series.label, this.locale)}）` : ''}`;
+    const label = m.point(kind, this.yearText(p.year, 'era'), this.value(p.value, model));
+    const row = p.kind === 'actual' ? model.rowsByYear.get(`${p.seriesId}|${p.year}`) : undefined;
+    if (!row || (row.rateText == null && !row.judgment)) return label;
+    const judgment = row.judgment ? localize(judgmentTier(row.judgment, model.scheme)?.label, this.locale) : '';
+    return m.pointJudged(label, formatRateText(row.rateText, this.locale), judgment);
+  }
+
+  private value(v: Value | null | undefined, model: ChartModel): string {
+    return formatValue(v, model.indicator.unit, { locale: this.locale, decimals: model.indicator.decimals });
+  }
+
+  private renderLegend(model: ChartModel, g: Geometry, m: ChartMessages) {
+    const line = (cls: string, marker: unknown) => html`<svg viewBox="0 0 40 16" aria-hidden="true"><line class=${cls} x1="0" x2="40" y1="8" y2="8"></line>${marker}</svg>`;
+    return html`<ul part="legend" class="legend">
+      <li>${line('target-line', svg`<rect class="marker-target" x="15.5" y="3.5" width="9" height="9"></rect>`)}${m.target}</li>
+      ${g.expectedPath ? html`<li>${line('expected-line', svg`<path class="marker-expected" d="M15 8h10M20 3v10"></path>`)}${chartMessages(this.locale).expectedLine}</li>` : nothing}
+      ${model.data.actuals.map((s, i) => html`<li>${line(`actual-line series-${i}`, i
+        ? svg`<path class="marker-actual series-${i}" d="M20 1.5l6.5 11h-13z"></path>`
+        : svg`<circle class="marker-actual series-0" cx="20" cy="8" r="5.5"></circle>`)}${m.actual}${s.label ? `：${localize(s.label, this.locale)}` : ''}</li>`)}
+      ${model.data.baseline.length
+        ? html`<li><svg viewBox="0 0 40 16" aria-hidden="true"><path class="marker-baseline" d="M20 1l7 7-7 7-7-7z"></path></svg>${m.baseline}</li>`
+        : nothing}
+      ${g.notDue ? html`<li><svg viewBox="0 0 40 16" aria-hidden="true"><rect class="not-due" x="4" y="1" width="32" height="14" stroke="currentColor" stroke-width="0.5"></rect></svg>${m.status['not-due']}</li>` : nothing}
+      ${model.data.direction === 'decrease' ? html`<li>↓ ${m.lowerIsBetter}</li>` : nothing}
+    </ul>`;
+  }
+
+  private renderTable(model: ChartModel, m: ChartMessages) {
+    const { data } = model;
+    const cell = (p: { y: number | null; status: string; value: Value | null } | undefined) =>
+      !p ? '' : p.value ? this.value(p.value, model) : p.status === 'not-due' || p.status === 'missing' ? '' : m.status[p.status as keyof ChartMessages['status']] ?? '';
+    return html`<table part="table">
+      <caption class="visually-hidden">${m.title(localize(model.indicator.name, this.locale))}</caption>
+      <thead><tr><th scope="col">${m.year}</th><th scope="col">${m.target}</th>
+        ${data.expected ? html`<th scope="col">${chartMessages(this.locale).expectedLine}</th>` : nothing}
+        ${data.actuals.map((s) => html`<th scope="col">${m.actual}${s.label && data.actuals.length > 1 ? `（${localize(s.label, this.locale)}）` : ''}</th>`)}
+      </tr></thead>
+      <tbody>${data.years.map((year, i) => {
+        const base = data.baseline.find((b) => b.year === year);
+        return html`<tr>
+          <th scope="row">${this.yearText(year, 'era')}${base ? html` <small>（${m.baseline} ${this.value(base.value, model)}）</small>` : nothing}</th>
+          <td>${cell(data.targets.points[i])}</td>
+          ${data.expected ? html`<td>${cell(data.expected.points[i])}</td>` : nothing}
+          ${data.actuals.map((s) => html`<td>${cell(s.points[i])}</td>`)}
+        </tr>`;
+      })}</tbody>
+    </table>`;
+  }
+
+  private onKey(e: KeyboardEvent, count: number): void {
+    if (!count) return;
+    const current = this.active >= 0 ? this.active : 0;
+    const next = { ArrowRight: current + 1, ArrowDown: current + 1, ArrowLeft: current - 1, ArrowUp: current - 1, Home: 0, End: count - 1 }[e.key];
+    if (next === undefined) {
+      if (e.key === 'Escape') this.active = -1;
+      return;
+    }
+    e.preventDefault();
+    this.pointer = false;
+    this.active = Math.max(0, Math.min(count - 1, next));
+    this.updateComplete.then(() => this.renderRoot.querySelectorAll<SVGGElement>('.point')[this.active]?.focus());
+  }
+
+  private onPointer(e: PointerEvent, g: Geometry, width: number): void {
+    const svgEl = e.currentTarget as SVGSVGElement;
+    const box = svgEl.getBoundingClientRect();
+    if (!box.width) return;
+    const x = ((e.clientX - box.left) / box.width) * width;
+    const y = ((e.clientY - box.top) / box.height) * svgEl.viewBox.baseVal.height;
+    let best = -1;
+    let bestDistance = Infinity;
+    g.points.forEach((p, i) => {
+      const d = Math.hypot(p.cx - x, (p.cy - y) / 3);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = i;
+      }
+    });
+    this.pointer = true;
+    this.active = bestDistance <= g.step / 2 + 4 ? best : -1;
+  }
+}
+
+/** For a lone indicator: the last year with an actual value, else the current year. */
+function latestActualYear(indicator: unknown): number {
+  const actuals = (indicator as { actuals?: Record<string, unknown> })?.actuals;
+  const years = actuals ? Object.keys(actuals).map(Number).filter(Number.isInteger) : [];
+  return years.length ? Math.max(...years) : new Date().getFullYear();
+}
+
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'target-trend-chart': TargetTrendChart;
+  }
+}
