@@ -83,7 +83,9 @@ export async function measure(entry) {
       packages[name] = (packages[name] ?? 0) + info.bytesInOutput;
     }
   }
-  return { ...entry, ...size([...upFront]), lazy, inputs, packages };
+  const files_ = {};
+  for (const k of upFront) for (const [path, info] of Object.entries(outputs[k].inputs ?? {})) files_[path] = (files_[path] ?? 0) + info.bytesInOutput;
+  return { ...entry, ...size([...upFront]), lazy, inputs, packages, files: files_ };
 }
 
 /** The README block that `npm run size -- --readme` writes. */

@@ -1,6 +1,7 @@
 import { resolveLocale } from '../core/localize.js';
 import type { Problem, ProblemCode } from '../core/types.js';
 import { catalogue } from './registry.js';
+import { STATUS } from './status.js';
 
 /** Words every element needs: problems, where they are, loading. Entries may be functions of values. */
 export interface CommonMessages {
@@ -96,7 +97,7 @@ const ja: CommonMessages = {
   expected: (what) => `期待される値：${expectedJa(what)}`,
   problemCount: (count) => `データに${count}件の問題があります。該当する箇所に表示しています。`,
   load: {
-    loading: 'データを読み込んでいます…',
+    ...STATUS.ja.load,
     http: (status, statusText, source) => `データを読み込めませんでした（${status}${statusText ? ` ${statusText}` : ''}）：${source}`,
     network: (source) => `データを取得できませんでした（通信エラー）：${source}`,
     json: (detail, source) => `データをJSONとして読み取れません（${detail}）：${source}`,
@@ -104,7 +105,6 @@ const ja: CommonMessages = {
     timeout: (ms, source) => `データを取得できませんでした（${seconds(ms)}秒で時間切れ）：${source}`,
     url: (source) => `データを取得できませんでした（URLが正しくありません）：${source}`,
     row: (row, column) => `${row}行目の「${column}」`,
-    failed: 'この内容を表示できませんでした。データを確認してください。',
   },
 };
 
@@ -134,7 +134,7 @@ const en: CommonMessages = {
   expected: (what) => `expected ${what}`,
   problemCount: (count) => `The data has ${count} problem${count === 1 ? '' : 's'}, shown where they are.`,
   load: {
-    loading: 'Loading the data…',
+    ...STATUS.en.load,
     http: (status, statusText, source) => `The data could not be loaded (${status}${statusText ? ` ${statusText}` : ''}): ${source}`,
     network: (source) => `The data could not be fetched (network error): ${source}`,
     json: (detail, source) => `The data is not valid JSON (${detail}): ${source}`,
@@ -142,7 +142,6 @@ const en: CommonMessages = {
     timeout: (ms, source) => `The data could not be fetched (no answer within ${seconds(ms)} s): ${source}`,
     url: (source) => `The data could not be fetched (invalid URL): ${source}`,
     row: (row, column) => `row ${row}, column “${column}”`,
-    failed: 'This content could not be shown. Please check the data.',
   },
 };
 

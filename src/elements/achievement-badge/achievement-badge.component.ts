@@ -1,12 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ROUNDING_MODES, type RoundingMode } from '../../core/decimal.js';
 import type { EvaluationRow } from '../../core/evaluate.js';
 import { formatRateText } from '../../core/format.js';
-import { evaluate } from '../../core/evaluate.js';
 import { judge, judgeOutcome, judgmentTier, resolveScheme, type JudgmentScheme, type JudgmentTier } from '../../core/judgment.js';
-import { validate, validateScheme } from '../../core/validate.js';
-import { showValue } from '../../core/json-shape.js';
 import { localize } from '../../core/localize.js';
 import { parseValue } from '../../core/parse-value.js';
 import { rateOutcome, roundRate, type Direction, type RateMethod } from '../../core/rate.js';
@@ -14,16 +11,17 @@ import type { DatasetDocument } from '../../core/dataset-json.js';
 import type { Problem, Value } from '../../core/types.js';
 import { badgeMessages } from '../../i18n/badge.js';
 import { yearConverter } from '../shared/converters.js';
-import { DataSourceController, type DataFormat } from '../shared/data-source.js';
+import type { DataFormat, DataSourceController } from '../shared/data-source.js';
 import { dispatchIndicatorError } from '../shared/events.js';
 import { RenderGuard } from '../shared/guard.js';
-import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
+import { statusMessages } from '../../i18n/status.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
 import { prepareServerRoot } from '../shared/server-root.js';
 import { shape } from '../shared/shapes.js';
 import { judgmentTokens } from '../shared/tokens.js';
 import { styles } from './achievement-badge.styles.js';
+import { badgeData, loadBadgeData } from './badge-support.js';
 
 // Re-exported so this entry point's types declare the `indicator-error` event.
 export type { IndicatorErrorDetail } from '../shared/events.js';
@@ -44,6 +42,8 @@ interface BadgeView {
   scheme?: JudgmentScheme | null;
   /** Problems elsewhere in the indicator's data that did not stop its judgment (a bad baseline year …). */
   warnings?: Problem[];
+  /** Waiting for the data support, loaded on demand. */
+  pending?: boolean;
 }
 
 /**
@@ -151,7 +151,10 @@ export class AchievementBadge extends LitElement {
 
   @state() private locale: string = 'ja';
 
-  private source = new DataSourceController(this);
+  /** The loader, made once the data support has loaded and a source is asked for. */
+  private source?: DataSourceController;
+  /** Watches for an inline JSON child added after the badge was connected, until the loader takes over. */
+  private childWatch?: MutationObserver;
   private guard = new RenderGuard();
   private sourceVersion = -1;
 
@@ -166,16 +169,53 @@ export class AchievementBadge extends LitElement {
    * Has no visible effect while `data` is set.
    */
   reload(): void {
-    this.source.reload();
+    this.source?.reload();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer && !this.source && !this.childWatch) {
+      this.childWatch = new MutationObserver(() => this.requestUpdate());
+      this.childWatch.observe(this, { childList: true });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childWatch?.disconnect();
+    this.childWatch = undefined;
+  }
+
+  /**
+   * Whether the inputs need validation, evaluation or the loader, which a badge with attributes does
+   * not carry: they load on demand (or came with `policy-indicators`).
+   */
+  private needsData(): boolean {
+    return this.data !== undefined || !!this.src || typeof this.scheme === 'object' ||
+      (!isServer && !!this.querySelector(':scope > script[type="application/json"]'));
   }
 
   override willUpdate(_changed: PropertyValues<this>): void {
     // Every input feeds the one view, so any change recomputes it; nothing here may throw.
     this.locale = elementLocale(this);
-    this.source.sync();
-    const sourceChanged = this.source.version !== this.sourceVersion;
-    this.sourceVersion = this.source.version;
-    if (sourceChanged && this.data === undefined && this.source.state === 'error') this.pendingLoadError = true;
+    const support = badgeData();
+    if (this.needsData() && !this.source) {
+      if (support) {
+        this.source = new support.DataSourceController(this);
+        this.childWatch?.disconnect();
+        this.childWatch = undefined;
+      } else {
+        loadBadgeData().then(() => this.requestUpdate(), (e: unknown) => {
+          this.supportFailure = String((e as Error)?.message ?? e);
+          this.requestUpdate();
+        });
+      }
+    }
+    const source = this.source;
+    source?.sync();
+    const sourceChanged = !!source && source.version !== this.sourceVersion;
+    if (source) this.sourceVersion = source.version;
+    if (sourceChanged && this.data === undefined && source!.state === 'error') this.pendingLoadError = true;
     try {
       this.view = this.computeView();
     } catch (e) {
@@ -184,12 +224,15 @@ export class AchievementBadge extends LitElement {
   }
 
   private pendingLoadError = false;
+  /** The data support could not be loaded (a network failure on a code-split page). */
+  private supportFailure?: string;
 
   override updated(changed: PropertyValues<this>): void {
     this.guard.report(this, this.locale);
-    if (this.pendingLoadError && this.source.error) {
+    const support = badgeData();
+    if (this.pendingLoadError && this.source?.error && support) {
       this.pendingLoadError = false;
-      dispatchIndicatorError(this, { problems: this.source.error.problems ?? [], message: loadErrorMessage(this.source.error, this.locale) });
+      dispatchIndicatorError(this, { problems: this.source.error.problems ?? [], message: support.loadErrorMessage(this.source.error, this.locale) });
       return;
     }
     // Once per distinct problem, whether it came from an attribute, a property or a loaded `src`.
@@ -205,11 +248,20 @@ export class AchievementBadge extends LitElement {
   private reportedProblem: string | null = null;
 
   private computeView(): BadgeView {
-    const checked = validateScheme(this.scheme);
-    const scheme = checked.scheme;
-    if (!scheme) {
-      const first = checked.problems.find((p) => p.severity === 'error');
-      return { tier: null, rate: '', given: false, problem: first ?? problem('scheme', 'unknown-reference', this.scheme) };
+    const support = badgeData();
+    if (this.supportFailure) return { tier: null, rate: '', given: false, problem: problem('$', 'unknown-value', this.supportFailure) };
+    if (this.needsData() && !support) return { tier: null, rate: '', given: false, problem: null, pending: true };
+    let scheme: JudgmentScheme | null;
+    if (typeof this.scheme === 'string') {
+      scheme = resolveScheme(this.scheme);
+      if (!scheme) return { tier: null, rate: '', given: false, problem: problem('scheme', 'unknown-reference', this.scheme) };
+    } else {
+      const checked = support!.validateScheme(this.scheme);
+      scheme = checked.scheme;
+      if (!scheme) {
+        const first = checked.problems.find((p) => p.severity === 'error');
+        return { tier: null, rate: '', given: false, problem: first ?? problem('scheme', 'unknown-reference', this.scheme) };
+      }
     }
     // Attribute values are not trusted: digits 0–6 (a huge digits value would stall the page), a known rounding mode.
     const asked = Number(this.digits);
@@ -219,9 +271,12 @@ export class AchievementBadge extends LitElement {
     } as const;
     const fmt = (text: string | null) => formatRateText(text, this.locale);
 
-    const dataset = this.data !== undefined ? this.data : this.source.value;
-    const fromData = this.evaluation ? null : dataset !== undefined && this.indicatorId ? this.rowFromDataset(dataset) : null;
-    if (fromData && 'problem' in fromData) return { tier: null, rate: '', given: false, problem: fromData.problem };
+    const dataset = this.data !== undefined ? this.data : this.source?.value;
+    const fromData = this.evaluation || dataset === undefined || !this.indicatorId || !support ? null : support.rowFromDataset(dataset, this.indicatorId, this.fiscalYear);
+    if (fromData && 'problem' in fromData) {
+      const path = fromData.code === 'not-an-object' ? 'data' : 'indicator-id';
+      return { tier: null, rate: '', given: false, problem: fromData.problem ?? problem(path, fromData.code ?? 'unknown-value', path === 'data' ? dataset : this.indicatorId) };
+    }
     if (this.evaluation || fromData) {
       const e = (this.evaluation ?? fromData!.row)!;
       const rowScheme = fromData ? fromData.scheme : scheme;
@@ -265,34 +320,18 @@ export class AchievementBadge extends LitElement {
     return { tier: judgmentTier(id, scheme), rate: fmt(outcome.text), problem: null, given: false, provisional, scheme };
   }
 
-  /** The row of `indicator-id` in a dataset for `fiscal-year`, with the dataset's scheme. */
-  private rowFromDataset(input: unknown): { row: EvaluationRow; scheme: JudgmentScheme; warnings: Problem[] } | { problem: Problem } {
-    const { dataset, problems } = validate(input);
-    const scheme = dataset ? resolveScheme(dataset.evaluation.scheme) : null;
-    const rows = dataset ? evaluate(dataset, this.fiscalYear ? { year: this.fiscalYear } : {}).filter((r) => r.indicatorId === this.indicatorId) : [];
-    const row = rows.find((r) => r.status !== 'not-comparable') ?? rows[0];
-    if (!dataset) return { problem: problems.find((p) => p.severity === 'error') ?? problem('data', 'not-an-object', input) };
-    if (!row || !scheme) return { problem: problem('indicator-id', 'unknown-reference', this.indicatorId) };
-    // The indicator's own value cannot be read: say so, never a quiet 「— 判定なし」.
-    if (row.status === 'invalid') {
-      const own = problems.find((p) => p.severity === 'error' && p.indicatorId === row.indicatorId && (p.year === undefined || p.year === row.year));
-      return { problem: own ?? problem('indicator-id', 'unknown-value', this.indicatorId) };
-    }
-    // Whatever else is wrong in the indicator's data (or the plan's) is reported, beside the judgment.
-    const warnings = problems.filter((p) => p.severity === 'error' && (p.indicatorId === row.indicatorId || p.indicatorId === undefined));
-    return { row, scheme, warnings };
-  }
-
   override render() {
     return this.guard.render(() => this.renderView(), this.locale);
   }
 
   private renderView() {
     const m = badgeMessages(this.locale);
-    if (this.data === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
-      return renderLoadState(this.source, this.locale);
+    const support = badgeData();
+    if (this.data === undefined && support && this.source && (this.source.state === 'loading' || this.source.state === 'error')) {
+      return support.renderLoadState(this.source, this.locale);
     }
-    const { tier, rate, problem: bad, given, provisional, warnings = [] } = this.view;
+    const { tier, rate, problem: bad, given, provisional, warnings = [], pending } = this.view;
+    if (pending) return html`<span part="loading" class="loading" role="status">${statusMessages(this.locale).load.loading}</span>`;
     if (bad) {
       return html`<span part="base" class="badge tone-error problem" title=${bad.message}>
         <span part="label">${m.unreadable}</span>
@@ -320,8 +359,11 @@ export class AchievementBadge extends LitElement {
   }
 }
 
+/** An input as a problem shows it: strings quoted, other values as written (the badge's inputs are short). */
+const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : v === undefined ? 'nothing' : typeof v === 'object' && v ? '[object]' : String(v));
+
 function problem(path: string, code: Problem['code'], got: unknown): Problem {
-  const text = showValue(got);
+  const text = show(got);
   return { path, code, severity: 'error', got: text, message: `${path}: cannot read ${text}` };
 }
 

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Problem } from '../../core/types.js';
-import { commonMessages } from '../../i18n/common.js';
+import { statusMessages } from '../../i18n/status.js';
 import { dispatchIndicatorError } from './events.js';
 
 /**
@@ -25,7 +25,7 @@ export class RenderGuard {
   /** The message to show in place of the element's content after `error` was thrown. */
   fail(error: unknown, locale: string): TemplateResult {
     this.failure = error instanceof Error ? error.message : String(error);
-    return html`<div part="message" class="message" role="alert">${commonMessages(locale).load.failed}</div>`;
+    return html`<div part="message" class="message" role="alert">${statusMessages(locale).load.failed}</div>`;
   }
 
 
@@ -37,6 +37,6 @@ export class RenderGuard {
     }
     this.reported = this.failure;
     const problem: Problem = { path: '$', code: 'unknown-value', severity: 'error', got: this.failure, message: `$: ${this.failure}` };
-    dispatchIndicatorError(host, { problems: [problem], message: commonMessages(locale).load.failed });
+    dispatchIndicatorError(host, { problems: [problem], message: statusMessages(locale).load.failed });
   }
 }
