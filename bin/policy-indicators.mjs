@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// policy-indicators <command> <file|-> [options]. Every command reads a dataset (JSON, or a CSV in
-// the long format: UTF-8, UTF-8 with BOM, or Shift_JIS), validates it and prints every problem
-// with its place on stderr; exit 1 when there is an error, 2 for a usage error.
-// - convert: the CSV as JSON on stdout.
+// policy-indicators <command> <file|-> [options]. Every command reads a dataset (JSON; a CSV in
+// the long format or a wide sheet kept like the printed report, in UTF-8, UTF-8 with BOM or Shift_JIS;
+// or an Excel workbook, .xlsx / .xls / .ods, whose sheet --sheet N|name chooses), validates it and
+// prints every problem with its place on stderr (a sheet's problems at their cells, 「K7：…」); exit 1
+// when there is an error, 2 for a usage error.
+// - convert: the CSV or sheet as JSON on stdout.
 // - validate: only the problems ("valid" when there are none).
 // - embed: an element with the dataset inline, ready to paste into a CMS page:
 //   <policy-indicator-table><script type="application/json">…</script></policy-indicator-table>.
@@ -17,10 +19,11 @@
 // A new command is one entry of COMMANDS: its usage, its own options (node:util parseArgs) and its output.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { basename } from 'node:path';
 import { csvToDataset, decodeText } from '../dist/core/csv.js';
 import { validate } from '../dist/core/validate.js';
 import { describeProblem } from '../dist/i18n/messages.js';
-import { embedHtml, renderHtml } from './static-html.mjs';
+import { embedHtml, renderHtml, styleHashes } from './static-html.mjs';
 
 // `… | head`: a reader that stops early is not an error.
 process.stdout.on('error', (e) => process.exit(e.code === 'EPIPE' ? 0 : 1));
@@ -34,8 +37,9 @@ const COMMON_OPTIONS = {
   title: { type: 'string' },
   publisher: { type: 'string' },
   'reported-year': { type: 'string' },
+  sheet: { type: 'string' },
 };
-const COMMON_USAGE = '--lang en (messages in English), --json (problems as JSON), and for a CSV --title T --publisher P --reported-year 2024';
+const COMMON_USAGE = '--lang en (messages in English), --json (problems as JSON), for a CSV or sheet --title T --publisher P --reported-year 2024, for a workbook --sheet N|name (default: the first sheet with a table)';
 
 /** Options of the commands that write an element (embed, render). */
 const ELEMENT_OPTIONS = { element: { type: 'string', default: 'table' }, indicator: { type: 'string' }, 'fiscal-year': { type: 'string' } };
@@ -67,8 +71,8 @@ function noDataset(file, lang) {
 
 const COMMANDS = {
   convert: {
-    usage: 'convert <file.csv|-> [--title T] [--publisher P] [--reported-year 2024] [--lang en] [--json]',
-    summary: 'converts a CSV to the JSON format on stdout',
+    usage: 'convert <file.csv|file.xlsx|-> [--sheet N|name] [--title T] [--publisher P] [--reported-year 2024] [--lang en] [--json]',
+    summary: 'converts a CSV (long or wide) or an Excel sheet to the JSON format on stdout',
     csv: true,
     output: ({ document }) => (document ? `${JSON.stringify(document, null, 2)}\n` : ''),
   },
@@ -86,16 +90,18 @@ const COMMANDS = {
     output: ({ document, element }) => (document ? embedHtml(element.tag, document, { 'indicator-id': element.indicatorId, 'fiscal-year': element.fiscalYear }) : ''),
   },
   render: {
-    usage: 'render <file.json|file.csv|-> [--element table|chart|badge] [--indicator ID] [--lang en] [--fiscal-year 2024]',
-    summary: 'prints the element rendered on the server: static HTML that reads without JavaScript, hydrated by dist/policy-indicators.hydrate.min.js',
-    options: ELEMENT_OPTIONS,
+    usage: 'render <file.json|file.csv|-> [--element table|chart|badge] [--indicator ID] [--lang en] [--fiscal-year 2024] [--nonce N] [--csp]',
+    summary: 'prints the element rendered on the server: static HTML that reads without JavaScript, hydrated by dist/policy-indicators.hydrate.min.js; --nonce N marks its <style> elements, --csp prints on stderr the style-src hashes a strict Content-Security-Policy needs',
+    options: { ...ELEMENT_OPTIONS, nonce: { type: 'string' }, csp: { type: 'boolean' } },
     check: elementOptions,
     problems: ({ document, file, lang, element }) => (document ? missingIndicator(document, element.indicatorId, file, lang) : [noDataset(file, lang)]),
     // lang always: the browser then speaks the language the server rendered, whatever the page's.
-    output: async ({ document, element, lang }) => {
+    output: async ({ document, element, lang, values }) => {
       if (!document) return '';
       try {
-        return await renderHtml(element.tag, document, { lang, 'indicator-id': element.indicatorId, 'fiscal-year': element.fiscalYear });
+        const html = await renderHtml(element.tag, document, { lang, 'indicator-id': element.indicatorId, 'fiscal-year': element.fiscalYear }, { nonce: values.nonce });
+        if (values.csp) console.error(`style-src 'self' ${styleHashes(html).join(' ')}`);
+        return html;
       } catch (e) {
         throw new UsageError(`${lang === 'en' ? 'error' : 'エラー'}: ${e.message}`, false);
       }
@@ -137,9 +143,38 @@ function readDataset(text, { asCsv, values }) {
   }
 }
 
-/** A problem as printed by --json: stable fields, `text` in the language asked for. */
-const jsonProblem = ({ path, severity, code, message, text, indicatorId, indicatorName, field, year, expected, got }) =>
-  Object.fromEntries(Object.entries({ path, severity, code, message, text, indicatorId, indicatorName, field, year, expected, got }).filter(([, v]) => v !== undefined));
+/**
+ * A workbook, or a CSV in the wide layout (a sheet kept like the printed report), through the sheet
+ * reader: the detected mapping applied, every problem at its cell. Null for JSON and the long CSV.
+ */
+async function readSheet(bytes, { file, values, asCsv, lang }) {
+  const sheet = await import('../dist/sheet/index.js');
+  const format = sheet.sniffSheetFormat(bytes);
+  if (format === 'csv' && (!asCsv || sheet.sheetLayout(sheet.csvToGrid(decodeText(bytes))) === 'long')) return null;
+  const plan = {
+    ...(values.title && { title: values.title }),
+    ...(values.publisher && { publisher: values.publisher }),
+    ...(values['reported-year'] && { reportedYear: Number(values['reported-year']) }),
+  };
+  const read = await sheet.readSheetDataset(bytes, { sheet: values.sheet, name: file === '-' ? 'stdin' : basename(file), plan });
+  const names = new Map((read.dataset?.indicators ?? []).map((i) => [i.id, typeof i.name === 'string' ? i.name : i.name.ja]));
+  const where = (p) => (p.cell ? `${read.sheetName ? `${read.sheetName}!` : ''}${p.cell}` : (p.path ?? '$'));
+  const problems = read.problems.map((p) => ({
+    path: where(p),
+    severity: p.severity,
+    code: p.code,
+    message: p.message.en,
+    text: lang === 'en' ? p.message.en : p.message.ja,
+    cell: p.cell ?? undefined,
+    indicatorId: p.indicatorId,
+    indicatorName: names.get(p.indicatorId),
+  }));
+  return { document: read.document, problems, validated: true };
+}
+
+/** A problem as printed by --json: stable fields, `text` in the language asked for, `cell` (A1) for a sheet's. */
+const jsonProblem = ({ path, severity, code, message, text, cell, indicatorId, indicatorName, field, year, expected, got }) =>
+  Object.fromEntries(Object.entries({ path, severity, code, message, text, cell, indicatorId, indicatorName, field, year, expected, got }).filter(([, v]) => v !== undefined));
 
 async function main(argv) {
   const [name, ...rest] = argv;
@@ -172,10 +207,10 @@ async function main(argv) {
   }
   const text = decodeText(bytes);
   const asCsv = command.csv || (file === '-' ? (await import('../dist/elements/shared/data-source.js')).sniffFormat(text, '', '') === 'csv' : /\.csv$/i.test(file));
-  const read = readDataset(text, { asCsv, values });
+  const read = (await readSheet(bytes, { file, values, asCsv, lang })) ?? readDataset(text, { asCsv, values });
   const { document } = read;
   let problems = read.problems;
-  if (document) {
+  if (document && !read.validated) {
     const result = validate(document);
     const names = new Map((result.dataset?.indicators ?? []).map((i) => [i.id, typeof i.name === 'string' ? i.name : i.name.ja]));
     // A CSV row's problem names its indicator too: 指標「…」の5行目の「年度」.

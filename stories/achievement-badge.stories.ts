@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/elements/achievement-badge/achievement-badge.js';
 import { ATSUGI, FOUR_GRADE, dark } from './helpers.js';
 
+/** Every public attribute and property of the element, as the controls set them (see .storybook/arg-types.ts). */
 interface Args {
   target?: string;
   actual?: string;
@@ -12,11 +13,18 @@ interface Args {
   rate?: number;
   judgment?: string;
   scheme?: string;
+  digits?: number;
+  rounding?: string;
+  evaluation?: unknown;
+  data?: unknown;
+  src?: string;
+  format?: string;
+  timeout?: number;
+  indicatorId?: string;
+  fiscalYear?: number;
   size?: string;
   compact?: boolean;
   lang?: string;
-  src?: string;
-  indicatorId?: string;
 }
 
 const meta: Meta<Args> = {
@@ -24,8 +32,9 @@ const meta: Meta<Args> = {
   component: 'achievement-badge',
   render: (a) => html`<achievement-badge target=${a.target ?? nothing} actual=${a.actual ?? nothing} baseline=${a.baseline ?? nothing}
     direction=${a.direction ?? nothing} method=${a.method ?? nothing} rate=${a.rate ?? nothing} judgment=${a.judgment ?? nothing}
-    scheme=${a.scheme ?? nothing} size=${a.size ?? nothing} ?compact=${a.compact} lang=${a.lang ?? nothing}
-    src=${a.src ?? nothing} indicator-id=${a.indicatorId ?? nothing}></achievement-badge>`,
+    scheme=${a.scheme ?? nothing} digits=${a.digits ?? nothing} rounding=${a.rounding ?? nothing} .evaluation=${a.evaluation} .data=${a.data}
+    src=${a.src ?? nothing} format=${a.format ?? nothing} timeout=${a.timeout ?? nothing} indicator-id=${a.indicatorId ?? nothing}
+    fiscal-year=${a.fiscalYear ?? nothing} size=${a.size ?? nothing} ?compact=${a.compact} lang=${a.lang ?? nothing}></achievement-badge>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 
 /** Data paths as served by Storybook (staticDirs) and by the test server alike. */
 export const ATSUGI = 'data/atsugi-fy2024.json';
@@ -40,6 +41,39 @@ export const FOUR_GRADE_PLAN = {
 /** A frame of a given width, to show how an element reads on a phone. */
 export const narrow = (story: TemplateResult, width = 360) => html`<div style="width:${width}px;max-width:100%">${story}</div>`;
 
-/** A dark page: `color-scheme: dark` is what the elements' `light-dark()` colours follow. */
-export const dark = (story: TemplateResult) =>
-  html`<div style="color-scheme:dark;background:#1a1a1a;color:#fff;padding:1rem">${story}</div>`;
+/**
+ * The font of the page around the elements: they set none of their own (`font: inherit` on
+ * `:host`), so a story shows them in the stack a municipal page gives them, the one the demo pages
+ * use (demo/demo.css), not the browser's serif default. The preview's decorator applies it.
+ */
+export const PAGE_FONT = "system-ui, 'Noto Sans CJK JP', 'Hiragino Sans', sans-serif";
+
+/**
+ * A dark theme as a page sets it: every public colour property, with the light shades of the
+ * Digital Agency tokens for tones and text (≥ 4.5:1 on #1a1a1a) and rules and grid lines that keep
+ * 3:1 (the chart's default dark grid, #4d4d4d, has 2.1:1). test/stories/dark.test.ts measures it.
+ */
+export const DARK_THEME = {
+  'color-scheme': 'dark',
+  background: '#1a1a1a',
+  color: '#ffffff',
+  '--pi-success': '#c2e5d1', // green-100
+  '--pi-warning': '#ffdfca', // orange-100
+  '--pi-error': '#ffdada', // red-100
+  '--pi-info': '#d9e6ff', // blue-100
+  '--pi-neutral': '#e6e6e6', // solid-gray-100
+  '--pi-surface': '#1a1a1a', // solid-gray-900
+  '--pi-text': '#ffffff',
+  '--pi-border': '#999999', // solid-gray-400, 6.1:1
+  '--pi-focus': '#d9e6ff',
+  '--policy-indicator-table-header-background': '#333333', // solid-gray-800
+  '--policy-indicator-table-group-background': '#00118f', // blue-1000
+  '--policy-indicator-table-row-hover': '#2a2a2a',
+  '--policy-indicator-table-selected-background': '#4d4000',
+  '--target-trend-chart-actual-color': '#7096f8', // blue-400, 6.0:1: apart from the light-grey target line by colour too
+  '--target-trend-chart-grid-color': '#767676', // solid-gray-536, 3.8:1
+  '--target-trend-chart-not-due-color': '#333333', // a shade, labelled in text and in the legend
+} as const;
+
+/** A dark page: `color-scheme: dark` (what the elements' `light-dark()` defaults follow) and the custom properties of DARK_THEME. */
+export const dark = (story: TemplateResult) => html`<div style=${styleMap({ ...DARK_THEME, padding: '1rem' })}>${story}</div>`;

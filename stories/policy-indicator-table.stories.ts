@@ -3,9 +3,12 @@ import { html, nothing } from 'lit';
 import '../src/elements/policy-indicator-table/policy-indicator-table.js';
 import { ASAKA, ATSUGI, FOUR_GRADE_PLAN, NAGANO, SADO, SAPPORO, dark, narrow } from './helpers.js';
 
+/** Every public attribute and property of the element, as the controls set them (see .storybook/arg-types.ts). */
 interface Args {
   src?: string;
   data?: unknown;
+  format?: string;
+  timeout?: number;
   fiscalYear?: number;
   layout?: string;
   columns?: string;
@@ -19,9 +22,9 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/policy-indicator-table',
   component: 'policy-indicator-table',
-  render: (a) => html`<policy-indicator-table src=${a.src ?? nothing} .data=${a.data} fiscal-year=${a.fiscalYear ?? nothing}
-    layout=${a.layout ?? nothing} columns=${a.columns ?? nothing} years=${a.years ?? nothing} year-style=${a.yearStyle ?? nothing}
-    filter=${a.filter ?? nothing} sort=${a.sort ?? nothing} lang=${a.lang ?? nothing}></policy-indicator-table>`,
+  render: (a) => html`<policy-indicator-table src=${a.src ?? nothing} .data=${a.data} format=${a.format ?? nothing} timeout=${a.timeout ?? nothing}
+    fiscal-year=${a.fiscalYear ?? nothing} layout=${a.layout ?? nothing} columns=${a.columns ?? nothing} years=${a.years ?? nothing}
+    year-style=${a.yearStyle ?? nothing} filter=${a.filter ?? nothing} sort=${a.sort ?? nothing} lang=${a.lang ?? nothing}></policy-indicator-table>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -4,13 +4,17 @@ import '../src/elements/target-trend-chart/target-trend-chart.js';
 import { WAITING_CHILDREN } from '../demo/examples.js';
 import { ASAKA, ATSUGI, dark, narrow, FOUR_GRADE_PLAN, NAGANO, SAPPORO } from './helpers.js';
 
+/** Every public attribute and property of the element, as the controls set them (see .storybook/arg-types.ts). */
 interface Args {
   src?: string;
   data?: unknown;
+  format?: string;
+  timeout?: number;
   indicatorId?: string;
   indicator?: unknown;
   fiscalYear?: number;
   yearStyle?: string;
+  height?: number;
   showTable?: boolean;
   lang?: string;
 }
@@ -18,9 +22,9 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/target-trend-chart',
   component: 'target-trend-chart',
-  render: (a) => html`<div style="max-width:56rem"><target-trend-chart src=${a.src ?? nothing} indicator-id=${a.indicatorId ?? nothing}
-    .data=${a.data} .indicator=${a.indicator} fiscal-year=${a.fiscalYear ?? nothing} year-style=${a.yearStyle ?? nothing} ?show-table=${a.showTable}
-    lang=${a.lang ?? nothing}></target-trend-chart></div>`,
+  render: (a) => html`<div style="max-width:56rem"><target-trend-chart src=${a.src ?? nothing} .data=${a.data} format=${a.format ?? nothing}
+    timeout=${a.timeout ?? nothing} indicator-id=${a.indicatorId ?? nothing} .indicator=${a.indicator} fiscal-year=${a.fiscalYear ?? nothing}
+    year-style=${a.yearStyle ?? nothing} height=${a.height ?? nothing} ?show-table=${a.showTable} lang=${a.lang ?? nothing}></target-trend-chart></div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -11,8 +11,11 @@ import * as sapporo2008 from '../helpers/sapporo-machizukuri-fy2008-printed.js';
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const badgeOf = (row: Element) => row.querySelector('achievement-badge') as AchievementBadge | null;
-const badgeLabel = (b: AchievementBadge | null) => text(b?.shadowRoot!.querySelector('[part=label]'));
+/** The judgment of a table row: a mark in the table's own shadow root (not a badge element). */
+const badgeOf = (row: Element) => row.querySelector<HTMLElement>('[part=judgment]');
+/** The judgment's text: of an <achievement-badge> (its shadow root) or of a table's mark. */
+const badgeLabel = (b: Element | null) =>
+  text(b?.shadowRoot ? b.shadowRoot.querySelector('[part=label]') : b?.querySelector('.judgment-label'));
 const spoken = (b: AchievementBadge) => text(b.shadowRoot!.querySelector('.visually-hidden'));
 
 /** Collects `indicator-error` events fired anywhere below `root` while `run` runs. */
@@ -58,7 +61,7 @@ describe('a custom scheme reaches every badge: table, badge and chart show its l
       expect(errors).to.have.length(0);
       const labels = $$(el, 'tr.data').map((r) => badgeLabel(badgeOf(r)));
       expect(labels).to.deep.equal(lang === 'ja' ? ['順調', '概ね順調', 'やや遅れ', '遅れ'] : ['On track', 'Mostly on track', 'Slightly behind', 'Behind']);
-      const shapes = $$(el, 'tr.data').map((r) => badgeOf(r)!.shadowRoot!.querySelector('[part=icon]')!.innerHTML.replace(/<!--.*?-->/g, ''));
+      const shapes = $$(el, 'tr.data').map((r) => badgeOf(r)!.querySelector('.judgment-icon')!.innerHTML.replace(/<!--.*?-->/g, ''));
       expect(new Set(shapes).size).to.equal(4);
       expect($$(el, 'button.filter').map(text)).to.deep.equal(lang === 'ja'
         ? ['順調 1', '概ね順調 1', 'やや遅れ 1', '遅れ 1', 'すべて 4']
@@ -136,7 +139,7 @@ describe('a verbal scale given per measure (series layout)', () => {
         await el.updateComplete;
       });
       expect(errors).to.have.length(0);
-      const grades = $$(el, 'tr.group achievement-badge').map((b) => badgeLabel(b as AchievementBadge));
+      const grades = $$(el, 'tr.group [part=judgment]').map((b) => badgeLabel(b));
       expect(grades).to.deep.equal(lang === 'ja' ? ['目標を上回って達成', '目標を大きく下回った'] : ['Above target', 'Well below target']);
       expect($$(el, 'button.filter').map(text)).to.include(lang === 'ja' ? '目標を大きく下回った 1' : 'Well below target 1');
       await expect(el).to.be.accessible();
@@ -193,7 +196,7 @@ describe('final-year targets with expected values (長野県)', () => {
     await el.updateComplete;
     expect($(el, 'path.expected-line')!.getAttribute('d')).to.match(/^M/);
     // (1.56 − 1.54) / (1.62 − 1.54) = 25.0%
-    expect(text($(el, '[part=summary]'))).to.contain('平成29年度の実績 1.56は期待値 1.62に対し進捗率25.0%（C）。');
+    expect(text($(el, '[part=summary]'))).to.contain('平成29年度の実績 1.56は期待値 1.62に対し進捗率25.0%（判定C）。');
     await expect(el).to.be.accessible();
   });
 });
@@ -220,9 +223,8 @@ describe('qualified values, notes and sources are shown, never dropped', () => {
       const legend = text($(el, '[part=footnotes] .legend'));
       expect(legend).to.contain(lang === 'ja' ? '見込み' : 'estimate');
       expect(legend).to.contain(lang === 'ja' ? '目標値0' : 'Target 0');
-      const badge = badgeOf($(el, 'tr[data-indicator="q"]')!)!;
-      await badge.updateComplete;
-      expect(spoken(badge)).to.contain(lang === 'ja' ? '暫定' : 'provisional');
+      const mark = badgeOf($(el, 'tr[data-indicator="q"]')!)!;
+      expect(text(mark)).to.contain(lang === 'ja' ? '暫定' : 'provisional');
       expect(badgeLabel(badgeOf($(el, 'tr[data-indicator="r"]')!))).to.equal(lang === 'ja' ? '達成' : 'Achieved');
       await expect(el).to.be.accessible();
     });

@@ -10,8 +10,7 @@ const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const dataRows = (el: Element) => $$(el, 'tr.data');
 const badgeText = (row: Element) => {
-  const badge = row.querySelector('achievement-badge');
-  return badge ? text(badge.shadowRoot!.querySelector('[part=label]')) : '';
+  return text(row.querySelector('[part=judgment] .judgment-label'));
 };
 
 async function table(name: string, attrs: { lang?: string; year?: number; columns?: string } = {}): Promise<PolicyIndicatorTable> {
@@ -188,7 +187,7 @@ describe('<policy-indicator-table> with the Asaka sheets (series layout)', () =>
 
   it('shows the given A–D judgment of each measure beside the computed rates', () => {
     const header = $$(el, 'tr.group').find((tr) => text(tr).startsWith('1-1'))!;
-    expect(header.querySelector('achievement-badge')!.getAttribute('judgment')).to.equal('A');
+    expect(header.querySelector('[part=judgment]')!.getAttribute('data-judgment')).to.equal('A');
     const [, actuals] = rowsOf('a1-1-3');
     expect(text(actuals!.lastElementChild)).to.equal('164.0%');
     expect($$(el, 'button.filter').map((b) => text(b).replace(/（.*）/, ''))).to.deep.equal(['A 1', 'B 1', 'C 10', 'D 2', 'すべて 14']);

@@ -20,7 +20,9 @@ const A01_SENTENCE = '令和6年度の実績 2,176件は目標 3,550件に対し
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const $ = (host: Element, sel: string) => host.shadowRoot!.querySelector(sel);
 const $$ = (host: Element, sel: string) => [...host.shadowRoot!.querySelectorAll(sel)];
-const label = (badge: Element | null) => text(badge?.shadowRoot?.querySelector('[part=label]'));
+/** The judgment's text: of an <achievement-badge>, or of a table row's mark (the table's own markup). */
+const label = (badge: Element | null) =>
+  text(badge?.shadowRoot ? badge.shadowRoot.querySelector('[part=label]') : badge?.querySelector('.judgment-label'));
 
 function frame(query: string, sandbox?: string): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
@@ -45,7 +47,7 @@ const elements = (iframe: HTMLIFrameElement) => {
 /** Every Lit element of the frame, nested ones included, has finished its first update (hydration). */
 async function hydrated(iframe: HTMLIFrameElement): Promise<void> {
   const { table, chart, badge } = elements(iframe);
-  const hosts = () => [table, chart, badge, ...$$(table, 'achievement-badge'), ...$$(chart, 'achievement-badge')] as LitElement[];
+  const hosts = () => [table, chart, badge, ...$$(chart, 'achievement-badge')] as LitElement[];
   await until(() => hosts().every((el) => el.hasUpdated === true));
   for (const el of hosts()) await el.updateComplete;
 }
@@ -62,7 +64,7 @@ function expectPrintedRows(table: Element): void {
     expect(shown, `No. ${no}`).to.include(target);
     expect(shown, `No. ${no}`).to.include(actual);
     if (rate) expect(shown, `No. ${no}`).to.include(rate);
-    expect(label(row.querySelector('achievement-badge')), `No. ${no}`).to.equal(result || '集計中');
+    expect(label(row.querySelector('[part=judgment]')), `No. ${no}`).to.equal(result || '集計中');
   }
 }
 
@@ -138,7 +140,7 @@ describe('server-rendered HTML (npx policy-indicators render)', () => {
     const iframe = await frame('bundle=plain');
     const { win, table, badge } = elements(iframe);
     await until(() => (table as LitElement).hasUpdated && (badge as LitElement).hasUpdated && $$(table, 'tr.data').length === 31);
-    await until(() => $$(table, 'achievement-badge').every((b) => label(b) !== ''));
+    await until(() => $$(table, '[part=judgment]').every((b) => label(b) !== ''));
     expect(win.__serverRow!.isConnected, 'rendered again, not hydrated').to.equal(false);
     expectPrintedRows(table);
     expect(win.__errors).to.deep.equal([]);

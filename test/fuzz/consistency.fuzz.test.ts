@@ -190,6 +190,7 @@ async function settle(elements: LitElement[]): Promise<void> {
     for (const el of elements) {
       await el.updateComplete;
       for (const inner of el.shadowRoot?.querySelectorAll('achievement-badge') ?? []) await (inner as LitElement).updateComplete;
+      // (the table's result cells are its own markup, not badge elements)
     }
     await frame();
   }
@@ -197,7 +198,8 @@ async function settle(elements: LitElement[]): Promise<void> {
 
 interface Shown {
   where: string;
-  rate: string;
+  /** The rate shown; null for a display that never shows one (the table's result mark, beside the rate column). */
+  rate: string | null;
   /** The judgment shown ('' for none); null for a display that never shows one (the rate cell). */
   label: string | null;
 }
@@ -242,7 +244,9 @@ async function displays(c: Case): Promise<Shown[]> {
     // The rate cell of a zero target shows the change from the baseline instead (「基準値から+50件」): only a % is a rate.
     const cell = deepText(cells.at(-1) ?? document.createElement('i'));
     shown.push({ where: `table rate cell "${cell}"`, rate: (cell.match(RATE) ?? []).join(' / '), label: null });
-    shown.push(...badgeShows(cells[0]?.querySelector('achievement-badge'), 'table result badge'));
+    // The result cell's mark: its judgment (its rate is in the rate column beside it).
+    const mark = cells[0]?.querySelector('[part=judgment]');
+    if (mark) shown.push({ where: 'table result mark', rate: null, label: deepText(mark.querySelector('.judgment-label') ?? document.createElement('i')) });
     const summary = deepText(chart.shadowRoot!.querySelector('[part=summary]') ?? document.createElement('i'));
     const rates = summary.match(RATE) ?? [];
     // The judgment closes the first sentence: 「…達成率99.96%（概ね達成）。」, "… of 99.96% (nearly achieved)."
@@ -261,7 +265,7 @@ async function displays(c: Case): Promise<Shown[]> {
 function checkConsistent(c: Case, shown: Shown[]): void {
   const report = `${preview(c)}\n${shown.map((s) => `  ${s.where}: rate "${s.rate}"${s.label === null ? '' : `, judgment "${s.label}"`}`).join('\n')}`;
   const expected = expectedRate(c);
-  const rates = shown.map((s) => s.rate);
+  const rates = shown.filter((s) => s.rate !== null).map((s) => s.rate!);
   // Every display shows a rate, the same text, or none does.
   expect(new Set(rates).size, `the displays disagree on the rate:\n${report}`).to.equal(1);
   const displayed = rates[0]!;
@@ -292,7 +296,9 @@ describe('fuzz: the table, the chart and the badges never contradict one another
     const base: Case = { places: 0, target: 10000, actual: 9996, baseline: 0, direction: 'increase', method: 'ratio', digits: 2, mode: 'half-up', scheme: 'three-tier', lang: 'ja' };
     const two = await displays(base);
     checkConsistent(base, two);
-    expect(two.map((s) => s.rate)).to.deep.equal(Array(two.length).fill('99.96%'));
+    const rated = two.filter((s) => s.rate !== null);
+    expect(rated.map((s) => s.rate)).to.deep.equal(Array(rated.length).fill('99.96%'));
+    expect(rated).to.have.length(5);
     expect(new Set(two.filter((s) => s.label !== null).map((s) => s.label))).to.deep.equal(new Set(['概ね達成']));
     const one = { ...base, digits: 1 };
     const shown = await displays(one);

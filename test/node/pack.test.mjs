@@ -258,14 +258,14 @@ test('the README shows the consumer files of examples/package/ as they are teste
 const printed = await transform(readFileSync(join(root, 'test/helpers/atsugi-printed.ts'), 'utf8'), { loader: 'ts', format: 'esm' });
 const { PRINTED } = await import(`data:text/javascript,${encodeURIComponent(printed.code)}`);
 
-/** In the page: Atsugi's rows as shown (visible cell texts) and each row's judgment, through the shadow roots. */
+/** In the page: Atsugi's rows as shown (visible cell texts) and each row's judgment mark, through the shadow root. */
 const readRows = () => {
   const text = (n) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const table = document.querySelector('policy-indicator-table');
   return [...(table?.shadowRoot?.querySelectorAll('tr.data') ?? [])].map((row) => ({
     id: row.getAttribute('data-indicator'),
     cells: [...row.children].filter((c) => c.checkVisibility()).map(text),
-    judgment: text(row.querySelector('.judgment-label, achievement-badge')?.shadowRoot?.querySelector('[part=label]') ?? row.querySelector('[part~=judgment-label], .judgment-label')),
+    judgment: text(row.querySelector('[part=judgment] .judgment-label')),
   }));
 };
 

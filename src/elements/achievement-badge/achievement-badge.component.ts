@@ -172,6 +172,16 @@ export class AchievementBadge extends LitElement {
     this.source?.reload();
   }
 
+  /** Resolves when the badge has rendered, after the data support it needed has loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.view.pending && !this.supportFailure) {
+      await loadBadgeData().catch(() => undefined);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!isServer && !this.source && !this.childWatch) {

@@ -6,6 +6,8 @@ import { groupTitle, type RowModel, type TableModel } from '../../view/table-mod
 import { fiscalYearLabel } from '../../core/fiscal-year.js';
 import type { Group } from '../../core/types.js';
 import { describeProblem } from '../../i18n/common.js';
+import { judgmentTier } from '../../core/judgment.js';
+import { judgmentMark } from '../shared/judgment-mark.js';
 
 /** Template pieces of <policy-indicator-table> that depend only on what they are given. */
 
@@ -32,13 +34,13 @@ export function footnotes(model: TableModel, locale: string) {
   if (!model.footnotes.length && !model.legend.length) return nothing;
   return html`<div part="footnotes" class="footnotes">
     ${model.legend.length
-      ? html`<section class="legend" aria-label=${m.legendHeading}>
+      ? html`<section class="legend">
           <h3>${m.legendHeading}</h3>
           <dl>${model.legend.map((e) => html`<div><dt>${e.term}</dt><dd>${e.text}</dd></div>`)}</dl>
         </section>`
       : nothing}
     ${model.footnotes.length
-      ? html`<section aria-label=${m.notesHeading}>
+      ? html`<section class="notes">
           <h3>${m.notesHeading}</h3>
           <ol class="notes">${model.footnotes.map((f) => html`<li><span aria-hidden="true">※${f.n}</span><span class="visually-hidden">${m.noteRef(f.n)}</span> ${f.text}</li>`)}</ol>
         </section>`
@@ -75,8 +77,7 @@ export function groupHeader(group: Group, depth: number, span: number, model: Ta
       <span class="group-head">
         <span>${groupTitle(group, locale)}${noteRefs(model.groupNotes.get(group.id) ?? [], locale)}</span>
         ${given && model.scheme
-          ? html`<span>${tableMessages(locale).grade}
-              <achievement-badge size="small" lang=${locale} .scheme=${model.scheme} judgment=${given}></achievement-badge></span>`
+          ? html`<span class="group-grade">${tableMessages(locale).grade} ${judgmentMark(judgmentTier(given, model.scheme), locale)}</span>`
           : nothing}
       </span>
     </th>

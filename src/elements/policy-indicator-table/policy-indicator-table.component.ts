@@ -1,28 +1,23 @@
-import { LitElement, html, isServer, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { fiscalYearLabel, type FiscalYearStyle } from '../../core/fiscal-year.js';
+import type { FiscalYearStyle } from '../../core/fiscal-year.js';
 import { judgmentTier } from '../../core/judgment.js';
-import { localize, resolveLocale } from '../../core/localize.js';
+import { localize } from '../../core/localize.js';
 import type { DatasetDocument } from '../../core/dataset-json.js';
 import type { Group, Value } from '../../core/types.js';
 import { validate, type ValidationResult } from '../../core/validate.js';
 import { describeProblem } from '../../i18n/common.js';
 import { tableMessages, type TableMessages } from '../../i18n/table.js';
-import { actualText, rateText, valueText, type CellText } from '../../view/cells.js';
-import { baselineCell, baselineHeader, captionText, cellClass, finalTargetCell, lineText } from '../../view/table-text.js';
+import { valueText, type CellText } from '../../view/cells.js';
+import { captionText, lineText } from '../../view/table-text.js';
 import {
   SORT_KEYS,
   cellKey,
-  columnCount,
-  indicatorHeader,
-  levelLabel,
-  summarySections,
   tableModel,
   visibleRows,
   visibleSections,
   type RowModel,
   type SortKey,
-  type TableColumn,
   type TableLayout,
   type TableModel,
 } from '../../view/table-model.js';
@@ -35,8 +30,11 @@ import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
 import { prepareServerRoot } from '../shared/server-root.js';
 import { judgmentTokens } from '../shared/tokens.js';
-import { cellContent, footnotes, groupHeader, noMatch, noteRefs, problemRow } from './parts.js';
+import { judgmentMarkStyles } from '../shared/judgment-mark.js';
+import { cellContent, footnotes, groupHeader, noteRefs, problemRow } from './parts.js';
 import { seriesLayout, type LayoutHost } from './series-layout.js';
+import { summaryLayout, type SummaryHost } from './summary-layout.js';
+import { ProgressiveRows } from './progressive.js';
 import { styles } from './policy-indicator-table.styles.js';
 
 export { TABLE_COLUMNS, TABLE_LAYOUTS, SORT_KEYS, type TableColumn, type TableLayout, type SortKey } from '../../view/table-model.js';
@@ -91,7 +89,7 @@ let pageRuleAdopted = false;
  * @fires {CustomEvent<IndicatorErrorDetail>} indicator-error - When the data has problems; `detail.problems` lists each with its place. The valid rest is still shown.
  */
 export class PolicyIndicatorTable extends LitElement {
-  static override styles = [judgmentTokens, hostStyles, styles];
+  static override styles = [judgmentTokens, hostStyles, judgmentMarkStyles, styles];
 
   /** The dataset: a JSON document in the policy-indicators format (or the `dataset` that `validate()` returned). Takes precedence over `src`. */
   @property({ attribute: false }) data?: DatasetDocument;
@@ -140,6 +138,7 @@ export class PolicyIndicatorTable extends LitElement {
 
   private source = new DataSourceController(this);
   private guard = new RenderGuard();
+  private progressive = new ProgressiveRows(this, false);
   private sourceVersion = -1;
   private result: ValidationResult | null = null;
   private model: TableModel | null = null;
@@ -149,6 +148,8 @@ export class PolicyIndicatorTable extends LitElement {
   private reportedAttributes = '';
 
   protected override createRenderRoot() {
+    // Rendered on the server and hydrated: every row at once, as the server wrote them.
+    if (!isServer && this.shadowRoot?.firstChild && 'litElementHydrateSupport' in globalThis) this.progressive.limit = Infinity;
     prepareServerRoot(this);
     return super.createRenderRoot();
   }
@@ -185,6 +186,11 @@ export class PolicyIndicatorTable extends LitElement {
         this.pendingError = (!!this.result && !this.result.valid) || (this.data === undefined && this.source.state === 'error');
         this.selectedKey = null;
       }
+      // The model is made again only when what it depends on changed: the rows shown (and the
+      // steps of a long table's rendering) hang on its identity.
+      const inputs = [this.result, this.fiscalYear, this.layout, this.columns, this.years, this.yearStyle, this.filter, this.sort, this.locale];
+      if (this.modelInputs && this.modelInputs.every((v, i) => v === inputs[i]) && !this.fatal) return;
+      this.modelInputs = inputs;
       this.fatal = null;
       this.model = this.result?.dataset
         ? tableModel(this.result, {
@@ -194,6 +200,7 @@ export class PolicyIndicatorTable extends LitElement {
         : null;
     } catch (e) {
       this.model = null;
+      this.modelInputs = undefined;
       this.fatal = String((e as Error)?.message ?? e);
       this.pendingError = true;
     }
@@ -266,17 +273,13 @@ export class PolicyIndicatorTable extends LitElement {
         ${m.scrollHint}
       </p>
       <div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
-        <table part="table">
+        <table part="table" @click=${this.onTableClick}>
           <caption part="caption" id="caption">${captionText(model, this.locale)}</caption>
-          ${model.layout === 'summary' ? this.renderSummaryLayout(model, m) : seriesLayout(this.host, model, m)}
+          ${model.layout === 'summary' ? summaryLayout(this.summaryHost(model), model, m) : seriesLayout(this.host, model, m)}
         </table>
       </div>
       ${footnotes(model, this.locale)}
     `;
-  }
-
-  private yearLabel(year: number, style: FiscalYearStyle): string {
-    return fiscalYearLabel(year, { style, locale: this.locale });
   }
 
   private renderSummary(model: TableModel, m: TableMessages) {
@@ -308,13 +311,47 @@ export class PolicyIndicatorTable extends LitElement {
       locale: this.locale,
       activeFilter: this.activeFilter,
       selectedKey: this.selectedKey,
-      select: (r) => this.select(r),
       cell: (c, notes) => this.cell(c, notes),
       noteRefs: (refs) => this.noteRefs(refs),
       valueCell: (value, r, field, year) => this.valueCell(value, r, field, year),
       groupHeader: (g, depth, span, model) => this.groupHeader(g, depth, span, model),
       problemRow: (r, span, model) => this.problemRow(r, span, model),
     };
+  }
+
+  /** The series layout's host, and what the summary layout needs besides: the rows shown, memoised. */
+  private summaryHost(model: TableModel): SummaryHost {
+    const inputs = [model, this.activeFilter, this.sortKey, this.sortAscending, this.locale];
+    if (!this.shown || this.shown.inputs.some((v, i) => v !== inputs[i])) {
+      // A new view of the rows: the first screen first again.
+      if (this.shown) this.progressive.restart();
+      this.shown = { inputs, rows: this.visible(model) };
+    }
+    const viewInputs = [...inputs, this.selectedKey];
+    if (!this.viewKey || this.viewKey.inputs.some((v, i) => v !== viewInputs[i])) this.viewKey = { inputs: viewInputs };
+    return {
+      ...this.host,
+      sortKey: this.sortKey,
+      sortAscending: this.sortAscending,
+      rows: this.shown.rows,
+      viewKey: this.viewKey,
+      take: (total) => this.progressive.take(total),
+      toggleSort: (key, label) => this.toggleSort(key, label),
+    };
+  }
+
+  private shown?: { inputs: unknown[]; rows: RowModel[] };
+  private modelInputs?: unknown[];
+  private viewKey?: { inputs: unknown[] };
+
+  /** Resolves when the element has rendered, every row of a long table included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.progressive.limit < Infinity && this.model?.layout === 'summary' && (this.shown?.rows.length ?? 0) > this.progressive.limit) {
+      await this.progressive.done;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   private cell(c: CellText, notes: (number | undefined)[] = []) {
@@ -329,102 +366,12 @@ export class PolicyIndicatorTable extends LitElement {
     return this.cell(valueText(value, r.indicator, this.locale), [this.model?.cellNotes.get(cellKey(r.indicator.id, field, year))]);
   }
 
-  // ---- summary layout (Atsugi) -------------------------------------------------------------
-
-  private renderSummaryLayout(model: TableModel, m: TableMessages) {
-    const has = (c: TableColumn) => model.columns.includes(c);
-    const yl = (y: number) => this.yearLabel(y, model.yearStyle);
-    const span = columnCount(model);
-    const rows = this.visible(model);
-    const sorted = this.sortKey !== 'no' || !this.sortAscending;
-    const sections = sorted ? [{ path: [], rows }] : summarySections(model.dataset, rows, 1);
-    let previous: Group[] = [];
-    return html`
-      <thead>
-        <tr>
-          ${has('no') ? this.sortHeader('no', m.no, 'num no-col sticky') : nothing}
-          ${has('indicator') ? this.sortHeader('name', indicatorHeader(model, this.locale), has('no') ? 'sticky-2' : 'sticky') : nothing}
-          ${has('measure') ? html`<th scope="col">${levelLabel(model.dataset, model.dataset.plan.levels.at(-1)?.id, this.locale) || m.measure}</th>` : nothing}
-          ${has('kind') ? html`<th scope="col">${m.kind}</th>` : nothing}
-          ${has('baseline') ? html`<th scope="col" class="num">${baselineHeader(model, this.locale)}</th>` : nothing}
-          ${has('targets') ? model.years.map((y) => html`<th scope="col" class="num">${m.target(yl(y))}</th>`) : nothing}
-          ${has('expected') ? html`<th scope="col" class="num">${m.expected(yl(model.year))}</th>` : nothing}
-          ${has('final-target') ? html`<th scope="col" class="num">${m.finalTarget}</th>` : nothing}
-          ${has('actual') ? html`<th scope="col" class="num">${m.actual(yl(model.year))}</th>` : nothing}
-          ${has('result') ? this.sortHeader('judgment', m.result, '') : nothing}
-          ${has('rate') ? this.sortHeader('rate', (model.rows.every((r) => r.row.method === 'progress') ? m.progressRate : m.rate)(yl(model.year)), 'num') : nothing}
-          ${has('reason') ? html`<th scope="col">${m.reason}</th>` : nothing}
-        </tr>
-      </thead>
-      ${sections.map((section) => {
-        const headers = section.path.filter((g, i) => previous[i] !== g);
-        previous = section.path;
-        return html`<tbody>
-          ${headers.map((g) => this.groupHeader(g, section.path.indexOf(g), span, model))}
-          ${section.rows.map((r) => this.summaryRow(r, model, m, span))}
-        </tbody>`;
-      })}
-      ${rows.length ? nothing : noMatch(model, this.activeFilter, span, this.locale)}
-    `;
-  }
-
-  private summaryRow(r: RowModel, model: TableModel, m: TableMessages, span: number) {
-    const has = (c: TableColumn) => model.columns.includes(c);
-    const { row, indicator } = r;
-    const selected = this.selectedKey === r.key;
-    const final = finalTargetCell(r, model, this.locale);
-    return html`
-      <tr part="row" class="data ${selected ? 'selected' : ''}" data-indicator=${row.indicatorId}>
-        ${has('no') ? html`<td class="num no-col sticky">${row.no ?? ''}</td>` : nothing}
-        ${has('indicator') ? html`<th scope="row" class=${has('no') ? 'sticky-2' : 'sticky'}>${this.nameCell(r, m, selected)}</th>` : nothing}
-        ${has('measure')
-          ? html`<td>${r.measures.map((g) => html`<span class="measure-codes">${g.code ?? ''}</span><span class="measure-name">${localize(g.name, this.locale)}</span>`)}</td>`
-          : nothing}
-        ${has('kind') ? html`<td>${m.kinds[indicator.kind]}</td>` : nothing}
-        ${has('baseline') ? html`<td class="num">${this.cell(baselineCell(r, model, this.locale), [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))])}</td>` : nothing}
-        ${has('targets') ? model.years.map((y) => html`<td class=${cellClass(indicator.targets[y])}>${this.valueCell(indicator.targets[y], r, 'targets', y)}</td>`) : nothing}
-        ${has('expected') ? html`<td class="num">${row.expected ? this.cell(valueText(row.expected.value, indicator, this.locale)) : ''}</td>` : nothing}
-        ${has('final-target') ? html`<td class=${cellClass(final.value)}>${this.cell(final)}</td>` : nothing}
-        ${has('actual') ? html`<td class=${cellClass(row.actual)}>${this.cell(actualText(row, indicator, this.locale, model.yearStyle), [model.cellNotes.get(cellKey(indicator.id, `actuals:${r.series.id}`, model.year))])}</td>` : nothing}
-        ${has('result') ? html`<td>${row.judgment && model.scheme
-          ? html`<achievement-badge compact size="small" lang=${this.locale} .scheme=${model.scheme} .evaluation=${row}></achievement-badge>`
-          : nothing}</td>` : nothing}
-        ${has('rate') ? html`<td class="num">${rateText(row, indicator, this.locale)}</td>` : nothing}
-        ${has('reason') ? html`<td class="reason">${row.reason ? localize(row.reason, this.locale) : ''}</td>` : nothing}
-      </tr>
-      ${this.problemRow(r, span, model)}
-    `;
-  }
-
-  private nameCell(r: RowModel, m: TableMessages, selected: boolean) {
-    const { indicator, row } = r;
-    return html`<button class="select" type="button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.select(r)}>
-        ${localize(indicator.name, this.locale)}
-      </button>${this.noteRefs(r.notes)}
-      ${row.seriesLabel ? html`<span class="series-label">${localize(row.seriesLabel, this.locale)}</span>` : nothing}
-      ${indicator.cumulative?.since
-        ? html`<span class="note">${m.cumulative(this.yearLabel(indicator.cumulative.since, resolveLocale(this.locale) === 'en' ? 'fy' : 'era'))}</span>`
-        : nothing}`;
-  }
-
   private problemRow(r: RowModel, span: number, model: TableModel) {
     return problemRow(r, span, model, this.locale);
   }
 
   private groupHeader(group: Group, depth: number, span: number, model: TableModel) {
     return groupHeader(group, depth, span, model, this.locale);
-  }
-
-  private sortHeader(key: SortKey, label: string, cls: string) {
-    const active = this.sortKey === key;
-    const sort = active ? (this.sortAscending ? 'ascending' : 'descending') : undefined;
-    const arrow = !active ? svg`<path d="M4 6 8 2l4 4M4 10l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.6"/>`
-      : this.sortAscending ? svg`<path d="M3 10 8 4l5 6Z" fill="currentColor"/>` : svg`<path d="M3 6l5 6 5-6Z" fill="currentColor"/>`;
-    return html`<th scope="col" class=${cls} aria-sort=${sort ?? nothing}>
-      <button class="sort" type="button" @click=${() => this.toggleSort(key, label)}>
-        ${label}<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${arrow}</svg>
-      </button>
-    </th>`;
   }
 
   // ---- state changes (user actions) --------------------------------------------------------
@@ -458,6 +405,14 @@ export class PolicyIndicatorTable extends LitElement {
     }
     this.announcement = this.sortKey === 'no' && this.sortAscending ? m.showing(this.visible(this.model!).length, null) : m.sorted(label, this.sortAscending);
   }
+
+  /** One listener for every row's name button (a table of 10,000 rows holds one, not 10,000). */
+  private onTableClick = (event: Event): void => {
+    const button = (event.target as Element | null)?.closest?.('button.select') as HTMLElement | null;
+    const key = button?.dataset.key;
+    const r = key === undefined ? undefined : this.model?.rows.find((row) => row.key === key);
+    if (r) this.select(r);
+  };
 
   private select(r: RowModel): void {
     this.selectedKey = r.key;

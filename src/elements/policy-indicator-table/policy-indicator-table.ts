@@ -1,8 +1,7 @@
 /**
- * `<policy-indicator-table>`: importing this module registers the element (and what it renders inside, `<achievement-badge>`).
+ * `<policy-indicator-table>`: importing this module registers the element.
  * For a scoped registry, import the class from `policy-indicators/classes` instead and define it yourself.
  */
-import '../achievement-badge/achievement-badge.js';
 import { PolicyIndicatorTable } from './policy-indicator-table.component.js';
 
 export * from './policy-indicator-table.component.js';

@@ -14,7 +14,6 @@ export interface LayoutHost {
   locale: string;
   activeFilter: string | null;
   selectedKey: string | null;
-  select(r: RowModel): void;
   cell(c: CellText, notes?: (number | undefined)[]): unknown;
   noteRefs(refs: number[]): unknown;
   valueCell(value: Value | null | undefined, r: RowModel, field: string, year: number | string): unknown;
@@ -67,7 +66,7 @@ function seriesRows(h: LayoutHost, rows: RowModel[], model: TableModel, m: Table
     <tr part="row" class="data ${selected ? 'selected' : ''}" data-indicator=${indicator.id}>
       <th scope="row" class="sticky" rowspan=${rows.length + 1 + (expected ? 1 : 0)}>
         ${has('kind') ? html`<span class="note">${m.kinds[indicator.kind]}</span>` : nothing}
-        <button class="select" type="button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => h.select(first)}>
+        <button class="select" type="button" aria-pressed=${selected ? 'true' : 'false'} data-key=${first.key}>
           ${localize(indicator.name, h.locale)}
         </button>${h.noteRefs(first.notes)}
       </th>

@@ -1,0 +1,62 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+/** Rows rendered in the first update: more than a screenful, a small part of a portal's 10,000. */
+export const FIRST_ROWS = 250;
+/** Rows per guarded block: a block whose rows did not change is skipped when the table renders again. */
+export const BLOCK_ROWS = 250;
+
+/**
+ * Renders a long table in two steps: the first screen in the first frame, then every other row in
+ * the next (find-in-page, printing and screen readers see them all; nothing is virtualised away).
+ * Two steps, not many: each step lays the whole table out again (automatic table layout measures
+ * every cell), so more steps would cost more in all. A table rendered on the server, or hydrated,
+ * renders whole at once, as the server did. `done` resolves when every row is in.
+ */
+export class ProgressiveRows implements ReactiveController {
+  /** How many rows the next render includes. */
+  limit: number;
+  private total = 0;
+  private frame = 0;
+  private waiting: (() => void)[] = [];
+
+  constructor(private readonly host: ReactiveControllerHost, whole: boolean) {
+    host.addController(this);
+    this.limit = whole || isServer ? Infinity : FIRST_ROWS;
+  }
+
+  /** Call from render with the number of rows to show; returns the number to render now. */
+  take(total: number): number {
+    this.total = total;
+    return Math.min(total, this.limit);
+  }
+
+  /** The view changed (filter, sort, data): render the first screen first again, unless rendering whole. */
+  restart(): void {
+    if (this.limit !== Infinity) this.limit = FIRST_ROWS;
+  }
+
+  hostUpdated(): void {
+    if (this.limit >= this.total) {
+      for (const resolve of this.waiting.splice(0)) resolve();
+      return;
+    }
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.limit = Infinity;
+      this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    // Out of the page nothing paints: finish at once when it comes back.
+    this.limit = Infinity;
+  }
+
+  /** Resolves once every row is in the document. */
+  get done(): Promise<void> {
+    return this.limit >= this.total ? Promise.resolve() : new Promise((resolve) => this.waiting.push(resolve));
+  }
+}

@@ -1,0 +1,131 @@
+import { html, nothing, svg } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { fiscalYearLabel } from '../../core/fiscal-year.js';
+import { judgmentTier } from '../../core/judgment.js';
+import { localize, resolveLocale } from '../../core/localize.js';
+import type { Group } from '../../core/types.js';
+import type { TableMessages } from '../../i18n/table.js';
+import { actualText, rateText, valueText } from '../../view/cells.js';
+import { cellKey, columnCount, indicatorHeader, levelLabel, summarySections, type RowModel, type SortKey, type TableColumn, type TableModel } from '../../view/table-model.js';
+import { baselineCell, baselineHeader, cellClass, finalTargetCell } from '../../view/table-text.js';
+import { judgmentMark } from '../shared/judgment-mark.js';
+import { noMatch } from './parts.js';
+import { BLOCK_ROWS } from './progressive.js';
+import type { LayoutHost } from './series-layout.js';
+
+/** What the summary layout needs beyond the series layout's host. */
+export interface SummaryHost extends LayoutHost {
+  sortKey: SortKey;
+  sortAscending: boolean;
+  /** The rows shown, filtered and sorted (memoised by the element). */
+  rows: RowModel[];
+  /** Changes whenever anything a row shows changes (data, filter, sort, selection, language). */
+  viewKey: object;
+  /** How many of `total` rows to render now (the rest follow in later frames). */
+  take(total: number): number;
+  toggleSort(key: SortKey, label: string): void;
+}
+
+/**
+ * The summary layout (Atsugi): one row per indicator for the shown year, grouped by the hierarchy.
+ * Rows render in blocks of BLOCK_ROWS behind `guard`: when the element renders again (the next
+ * step of a long table, a focus change) a block whose rows did not change costs nothing.
+ */
+export function summaryLayout(h: SummaryHost, model: TableModel, m: TableMessages) {
+  const has = (c: TableColumn) => model.columns.includes(c);
+  const yl = (y: number) => fiscalYearLabel(y, { style: model.yearStyle, locale: h.locale });
+  const span = columnCount(model);
+  const rows = h.rows;
+  const sorted = h.sortKey !== 'no' || !h.sortAscending;
+  const sections = sorted ? [{ path: [] as Group[], rows }] : summarySections(model.dataset, rows, 1);
+  let left = h.take(rows.length);
+  let previous: Group[] = [];
+  return html`
+    <thead>
+      <tr>
+        ${has('no') ? sortHeader(h, 'no', m.no, 'num no-col sticky') : nothing}
+        ${has('indicator') ? sortHeader(h, 'name', indicatorHeader(model, h.locale), has('no') ? 'sticky-2' : 'sticky') : nothing}
+        ${has('measure') ? html`<th scope="col">${levelLabel(model.dataset, model.dataset.plan.levels.at(-1)?.id, h.locale) || m.measure}</th>` : nothing}
+        ${has('kind') ? html`<th scope="col">${m.kind}</th>` : nothing}
+        ${has('baseline') ? html`<th scope="col" class="num">${baselineHeader(model, h.locale)}</th>` : nothing}
+        ${has('targets') ? model.years.map((y) => html`<th scope="col" class="num">${m.target(yl(y))}</th>`) : nothing}
+        ${has('expected') ? html`<th scope="col" class="num">${m.expected(yl(model.year))}</th>` : nothing}
+        ${has('final-target') ? html`<th scope="col" class="num">${m.finalTarget}</th>` : nothing}
+        ${has('actual') ? html`<th scope="col" class="num">${m.actual(yl(model.year))}</th>` : nothing}
+        ${has('result') ? sortHeader(h, 'judgment', m.result, '') : nothing}
+        ${has('rate') ? sortHeader(h, 'rate', (model.rows.every((r) => r.row.method === 'progress') ? m.progressRate : m.rate)(yl(model.year)), 'num') : nothing}
+        ${has('reason') ? html`<th scope="col">${m.reason}</th>` : nothing}
+      </tr>
+    </thead>
+    ${sections.map((section, i) => {
+      if (left <= 0) return nothing;
+      const count = Math.min(left, section.rows.length);
+      left -= count;
+      const headers = section.path.filter((g, depth) => previous[depth] !== g);
+      previous = section.path;
+      const blocks: RowModel[][] = [];
+      for (let start = 0; start < count; start += BLOCK_ROWS) blocks.push(section.rows.slice(start, Math.min(count, start + BLOCK_ROWS)));
+      return html`<tbody>
+        ${headers.map((g) => h.groupHeader(g, section.path.indexOf(g), span, model))}
+        ${blocks.map((block, j) => guard([h.viewKey, i, j, block.length], () => block.map((r) => summaryRow(h, r, model, m, span))))}
+      </tbody>`;
+    })}
+    ${rows.length ? nothing : noMatch(model, h.activeFilter, span, h.locale)}
+  `;
+}
+
+function summaryRow(h: SummaryHost, r: RowModel, model: TableModel, m: TableMessages, span: number) {
+  const has = (c: TableColumn) => model.columns.includes(c);
+  const { row, indicator } = r;
+  const selected = h.selectedKey === r.key;
+  const final = finalTargetCell(r, model, h.locale);
+  return html`
+    <tr part="row" class="data ${selected ? 'selected' : ''}" data-indicator=${row.indicatorId}>
+      ${has('no') ? html`<td class="num no-col sticky">${row.no ?? ''}</td>` : nothing}
+      ${has('indicator') ? html`<th scope="row" class=${has('no') ? 'sticky-2' : 'sticky'}>${nameCell(h, r, m, selected)}</th>` : nothing}
+      ${has('measure')
+        ? html`<td>${r.measures.map((g) => html`<span class="measure-codes">${g.code ?? ''}</span><span class="measure-name">${localize(g.name, h.locale)}</span>`)}</td>`
+        : nothing}
+      ${has('kind') ? html`<td>${m.kinds[indicator.kind]}</td>` : nothing}
+      ${has('baseline') ? html`<td class="num">${h.cell(baselineCell(r, model, h.locale), [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))])}</td>` : nothing}
+      ${has('targets') ? model.years.map((y) => html`<td class=${cellClass(indicator.targets[y])}>${h.valueCell(indicator.targets[y], r, 'targets', y)}</td>`) : nothing}
+      ${has('expected') ? html`<td class="num">${row.expected ? h.cell(valueText(row.expected.value, indicator, h.locale)) : ''}</td>` : nothing}
+      ${has('final-target') ? html`<td class=${cellClass(final.value)}>${h.cell(final)}</td>` : nothing}
+      ${has('actual') ? html`<td class=${cellClass(row.actual)}>${h.cell(actualText(row, indicator, h.locale, model.yearStyle), [model.cellNotes.get(cellKey(indicator.id, `actuals:${r.series.id}`, model.year))])}</td>` : nothing}
+      ${has('result') ? html`<td class="result">${row.judgment && model.scheme
+        ? judgmentMark(judgmentTier(row.judgment, model.scheme), h.locale, {
+          // The rate has its own column; without it, the mark carries it (a grade the city gave stands alone).
+          rate: has('rate') || !model.scheme.computed ? '' : rateText(row, indicator, h.locale), provisional: !!row.provisional,
+        })
+        : nothing}</td>` : nothing}
+      ${has('rate') ? html`<td class="num">${rateText(row, indicator, h.locale)}</td>` : nothing}
+      ${has('reason') ? html`<td class="reason">${row.reason ? localize(row.reason, h.locale) : ''}</td>` : nothing}
+    </tr>
+    ${h.problemRow(r, span, model)}
+  `;
+}
+
+/** The indicator's name as the button that selects it (one listener on the table handles every row). */
+function nameCell(h: SummaryHost, r: RowModel, m: TableMessages, selected: boolean) {
+  const { indicator, row } = r;
+  return html`<button class="select" type="button" aria-pressed=${selected ? 'true' : 'false'} data-key=${r.key}>
+      ${localize(indicator.name, h.locale)}
+    </button>${h.noteRefs(r.notes)}
+    ${row.seriesLabel ? html`<span class="series-label">${localize(row.seriesLabel, h.locale)}</span>` : nothing}
+    ${indicator.cumulative?.since
+      ? html`<span class="note">${m.cumulative(fiscalYearLabel(indicator.cumulative.since, { style: resolveLocale(h.locale) === 'en' ? 'fy' : 'era', locale: h.locale }))}</span>`
+      : nothing}`;
+}
+
+/** A sortable column header: a button that cycles ascending → descending → the printed order. */
+function sortHeader(h: SummaryHost, key: SortKey, label: string, cls: string) {
+  const active = h.sortKey === key;
+  const sort = active ? (h.sortAscending ? 'ascending' : 'descending') : undefined;
+  const arrow = !active ? svg`<path d="M4 6 8 2l4 4M4 10l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.6"/>`
+    : h.sortAscending ? svg`<path d="M3 10 8 4l5 6Z" fill="currentColor"/>` : svg`<path d="M3 6l5 6 5-6Z" fill="currentColor"/>`;
+  return html`<th scope="col" class=${cls} aria-sort=${sort ?? nothing}>
+    <button class="sort" type="button" @click=${() => h.toggleSort(key, label)}>
+      ${label}<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${arrow}</svg>
+    </button>
+  </th>`;
+}

@@ -1,0 +1,82 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { JudgmentTier } from '../../core/judgment.js';
+import { localize } from '../../core/localize.js';
+import { badgeMessages } from '../../i18n/badge.js';
+import { shape } from './shapes.js';
+
+/**
+ * A judgment as the badge shows it (shape, text, tone), as plain markup inside another element's
+ * shadow root: a table of 10,000 indicators then holds 10,000 spans, not 10,000 elements with
+ * shadow roots of their own. The words and shapes are the badge's (same catalogue, same shapes),
+ * so a table cell and an `<achievement-badge>` read the same.
+ */
+export function judgmentMark(
+  tier: JudgmentTier | null,
+  locale: string,
+  options: { rate?: string; provisional?: boolean } = {},
+): TemplateResult | typeof nothing {
+  if (!tier) return nothing;
+  const m = badgeMessages(locale);
+  const label = localize(tier.label, locale);
+  const description = tier.description ? localize(tier.description, locale) : '';
+  const icon = shape(tier.shape);
+  return html`<span part="judgment" class="judgment tone-${tier.tone ?? 'neutral'}" data-judgment=${tier.id}>${icon
+    ? html`<svg class="judgment-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${icon}</svg>`
+    : nothing}<span class="judgment-label">${label}</span>${description
+    ? html`<span class="visually-hidden">（${description}）</span>`
+    : nothing}${options.rate ? html`<span class="judgment-rate">${options.rate}</span>` : nothing}${options.provisional
+    ? html`<span class="judgment-provisional">${m.provisionalMark}</span>`
+    : nothing}</span>`;
+}
+
+/** Styles of `judgmentMark`, for the stylesheet of the element that shows it (with `judgmentTokens`). */
+export const judgmentMarkStyles = css`
+  .judgment {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    padding: 0 0.3em;
+    border: 1px solid var(--_tone);
+    border-radius: 0.3em;
+    color: var(--_tone);
+    background: var(--_surface);
+    font-weight: 600;
+    font-size: 0.875em;
+    line-height: 1.35;
+    white-space: nowrap;
+    --_tone: var(--_neutral);
+  }
+  .judgment.tone-success { --_tone: var(--_success); }
+  .judgment.tone-warning { --_tone: var(--_warning); }
+  .judgment.tone-error { --_tone: var(--_error); }
+  .judgment.tone-info { --_tone: var(--_info); }
+  .judgment-icon {
+    width: 1em;
+    height: 1em;
+    flex: none;
+  }
+  .judgment-rate {
+    font-variant-numeric: tabular-nums;
+  }
+  .judgment-provisional {
+    font-size: 0.8em;
+    font-weight: normal;
+    border: 1px dashed currentColor;
+    border-radius: 0.2em;
+    padding: 0 0.2em;
+  }
+  @media (forced-colors: active) {
+    .judgment {
+      border-color: CanvasText;
+      color: CanvasText;
+      background: Canvas;
+      forced-color-adjust: none;
+    }
+  }
+  @media print {
+    .judgment {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+  }
+`;
