@@ -13,7 +13,7 @@ for (const entry of ENTRIES) {
   const ok = m.gzip <= m.budget;
   if (!ok) over++;
   const lazy = m.lazy.gzip ? `  (+ ${kb(m.lazy.gzip)} on demand)` : '';
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${m.name.padEnd(56)} min ${kb(m.min).padStart(9)}  min+gzip ${kb(m.gzip).padStart(9)}  budget ${kb(m.budget)}${lazy}`);
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${m.name.padEnd(56)} min ${kb(m.min).padStart(9)}  min+gzip ${kb(m.gzip).padStart(9)}  budget ${kb(m.budget)}${m.goal ? `  goal ${kb(m.goal)}${m.gzip <= m.goal ? ' (met)' : ' (not yet)'}` : ''}${lazy}`);
 }
 if (process.argv.includes('--readme')) {
   const url = new URL('../README.md', import.meta.url);

@@ -109,7 +109,7 @@ export interface TargetTrendChartVueProps {
   indicatorId?: string;
   /** The reported fiscal year (the judgment shown, and where "not due" starts); default the dataset's. */
   fiscalYear?: number | `${number}`;
-  /** How years are written on the axis: `era-short` (R6, default), `era` (令和6年度), `western`, `fy` (FY2024). */
+  /** How years are written: `era-short` (R6), `era` (令和6年度), `western` (2024年度), `fy` (FY2024). Default: R6 on the axis and 令和6年度 in sentences in Japanese, FY2024 in English. */
   yearStyle?: 'era' | 'era-short' | 'western' | 'fy';
   /** Height of the plot in pixels; default from the width (220–360). */
   height?: number | `${number}`;

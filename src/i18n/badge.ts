@@ -15,6 +15,8 @@ export interface BadgeMessages {
   provisionalMark: string;
   /** The accessible name when the indicator's data has problems besides. */
   withProblems: (name: string, count: number) => string;
+  /** A description beside a judgment, in brackets: 「（計画どおりの進捗状況）」, " (as planned)". */
+  aside: (text: string) => string;
 }
 
 const ja: BadgeMessages = {
@@ -26,6 +28,7 @@ const ja: BadgeMessages = {
   provisional: (name) => `${name}（見込み値・速報値にもとづく暫定）`,
   provisionalMark: '暫定',
   withProblems: (name, count) => `${name}（この指標のデータに${count}件の問題があります）`,
+  aside: (text) => `（${text}）`,
 };
 
 const en: BadgeMessages = {
@@ -36,7 +39,8 @@ const en: BadgeMessages = {
   unreadable: 'Unreadable value',
   provisional: (name) => `${name} (provisional: based on an estimate or preliminary figure)`,
   provisionalMark: 'provisional',
-  withProblems: (name, count) => `${name} (the indicator's data has ${count} problem${count === 1 ? '' : 's'})`,
+  withProblems: (name, count) => `${name} (the indicator's data has ${new Intl.PluralRules('en').select(count) === 'one' ? `${count} problem` : `${count} problems`})`,
+  aside: (text) => ` (${text})`,
 };
 
 /** The words of <achievement-badge> for a `lang` (see `registerMessages`). */

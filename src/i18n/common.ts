@@ -27,6 +27,12 @@ export interface CommonMessages {
     row: (row: number, column: string) => string;
     /** Shown when an element could not show its content at all. */
     failed: string;
+    /** The one line an element shows when `src` failed: 「データを読み込めませんでした（404）：kpi.json」. */
+    short: (reason: string, file: string) => string;
+    /** The reason in that line, by kind of failure. */
+    reasons: { http: (status: number) => string; network: string; json: string; csv: string; timeout: (ms: number) => string; url: string };
+    /** The name of a dataset given inline, in a child <script type="application/json">. */
+    inline: string;
   };
 }
 
@@ -105,6 +111,16 @@ const ja: CommonMessages = {
     timeout: (ms, source) => `データを取得できませんでした（${seconds(ms)}秒で時間切れ）：${source}`,
     url: (source) => `データを取得できませんでした（URLが正しくありません）：${source}`,
     row: (row, column) => `${row}行目の「${column}」`,
+    short: (reason, file) => `データを読み込めませんでした（${reason}）：${file}`,
+    reasons: {
+      http: (status) => (status ? String(status) : 'HTTPエラー'),
+      network: '通信エラー',
+      json: 'JSONとして読み取れません',
+      csv: 'CSVを読み取れません',
+      timeout: (ms) => `${seconds(ms)}秒で時間切れ`,
+      url: 'URLが正しくありません',
+    },
+    inline: 'ページ内のJSON',
   },
 };
 
@@ -132,7 +148,7 @@ const en: CommonMessages = {
   indicator: (name) => `Indicator “${name}”`,
   got: (value) => ` (found ${value})`,
   expected: (what) => `expected ${what}`,
-  problemCount: (count) => `The data has ${count} problem${count === 1 ? '' : 's'}, shown where they are.`,
+  problemCount: (count) => `The data has ${count} ${new Intl.PluralRules('en').select(count) === 'one' ? 'problem' : 'problems'}, shown where they are.`,
   load: {
     ...STATUS.en.load,
     http: (status, statusText, source) => `The data could not be loaded (${status}${statusText ? ` ${statusText}` : ''}): ${source}`,
@@ -142,6 +158,16 @@ const en: CommonMessages = {
     timeout: (ms, source) => `The data could not be fetched (no answer within ${seconds(ms)} s): ${source}`,
     url: (source) => `The data could not be fetched (invalid URL): ${source}`,
     row: (row, column) => `row ${row}, column “${column}”`,
+    short: (reason, file) => `The data could not be loaded (${reason}): ${file}`,
+    reasons: {
+      http: (status) => (status ? `HTTP ${status}` : 'HTTP error'),
+      network: 'network error',
+      json: 'not valid JSON',
+      csv: 'not a readable CSV',
+      timeout: (ms) => `no answer within ${seconds(ms)} s`,
+      url: 'invalid URL',
+    },
+    inline: 'inline JSON',
   },
 };
 

@@ -1,11 +1,34 @@
 import { catalogue } from './registry.js';
 
+/**
+ * An English count with its noun in the number `Intl.PluralRules` picks: "1 indicator",
+ * "31 unit measures", "14 measures" (a level's name from the data, "Measure", is lower-cased and
+ * made plural). A noun that is not plain English (words from Japanese data) is left as it is.
+ */
+export function englishCount(count: number, noun: string): string {
+  if (!/^[A-Za-z][A-Za-z -]*$/.test(noun)) return `${count} ${noun}`;
+  const word = /^[A-Z][a-z]/.test(noun) ? noun[0]!.toLowerCase() + noun.slice(1) : noun;
+  const one = new Intl.PluralRules('en').select(count) === 'one';
+  const singular = /[^s]s$/.test(word) ? word.replace(/ies$/, 'y').replace(/(?<!y)s$/, '') : word;
+  const plural = /s$/.test(word) ? word : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
+  return `${count} ${one ? singular : plural}`;
+}
+
 export interface TableMessages {
   no: string;
   measure: string;
   kind: string;
   kinds: Record<'outcome' | 'activity', string>;
   baseline: string;
+  /**
+   * Our words for the baseline labels reports print (計画策定時, 現状値, 基準値), used when the data
+   * gives the label in Japanese only: "At plan adoption", "Baseline".
+   */
+  baselineLabels: Record<string, string>;
+  /** The header of the baseline column: 「計画策定時 平成30年度」, "At plan adoption FY2018". */
+  baselineHeader: (label: string, year: string) => string;
+  /** A note beside a word, in brackets: 「（計画どおりの進捗状況）」, " (as planned)". */
+  aside: (text: string) => string;
   target: (year: string) => string;
   targetRow: string;
   actualRow: (series?: string) => string;
@@ -37,6 +60,8 @@ export interface TableMessages {
   showing: (count: number, label: string | null) => string;
   sorted: (column: string, ascending: boolean) => string;
   scrollHint: string;
+  /** The disclosure of a row's other columns in a narrow table (phones): 「詳細」. */
+  details: string;
   problems: (count: number) => string;
   noData: string;
   /** No row matches the filter: 「「未達成」に当たる指標はありません」. */
@@ -51,6 +76,9 @@ const ja: TableMessages = {
   kind: '区分',
   kinds: { outcome: '成果指標', activity: '活動指標' },
   baseline: '基準値',
+  baselineLabels: {},
+  baselineHeader: (label, year) => `${label} ${year}`,
+  aside: (text) => `（${text}）`,
   target: (year) => `目標 ${year}`,
   targetRow: '目標値',
   actualRow: (series) => (series ? `実績値（${series}）` : '実績値'),
@@ -89,6 +117,7 @@ const ja: TableMessages = {
   showing: (count, label) => (label ? `${label}：${count}件を表示しています` : `${count}件すべてを表示しています`),
   sorted: (column, ascending) => `${column}の${ascending ? '昇順' : '降順'}で並べ替えました`,
   scrollHint: '表は横にスクロールできます',
+  details: '詳細',
   problems: (count) => `データに${count}件の問題があります。該当する行に表示しています。`,
   noData: '表示できるデータがありません',
   noMatch: (label) => `この年度に「${label}」に当たるものはありません。「すべて」で全件を表示します。`,
@@ -103,6 +132,18 @@ const en: TableMessages = {
   kind: 'Kind',
   kinds: { outcome: 'Outcome', activity: 'Activity' },
   baseline: 'Baseline',
+  baselineLabels: {
+    計画策定時: 'At plan adoption',
+    策定時: 'At plan adoption',
+    現状値: 'Baseline',
+    基準値: 'Baseline',
+    基準年: 'Baseline',
+    基準年度: 'Baseline',
+    現況値: 'Baseline',
+    当初値: 'Initial value',
+  },
+  baselineHeader: (label, year) => `${label} ${year}`,
+  aside: (text) => ` (${text})`,
   target: (year) => `Target ${year}`,
   targetRow: 'Target',
   actualRow: (series) => (series ? `Actual (${series})` : 'Actual'),
@@ -113,10 +154,10 @@ const en: TableMessages = {
   reason: 'Reason (rate of 200% or more, or under 80%)',
   grade: 'Grade',
   caption: (title, year) => `${title} (${year})`,
-  headline: (total, noun) => `${total} ${noun}`,
+  headline: (total, noun) => englishCount(total, noun),
   line: (label, count, included) => `${label} ${count}${included.length ? ` (incl. ${included.join(', ').toLowerCase()})` : ''}`,
-  indicatorsNoun: (count) => (new Intl.PluralRules('en').select(count) === 'one' ? 'indicator' : 'indicators'),
-  measuresNoun: (count) => (new Intl.PluralRules('en').select(count) === 'one' ? 'measure' : 'measures'),
+  indicatorsNoun: (count) => englishCount(count, 'indicators').replace(/^\S+ /, ''),
+  measuresNoun: (count) => englishCount(count, 'measures').replace(/^\S+ /, ''),
   expected: (year) => `Expected ${year}`,
   expectedRow: 'Expected',
   finalTarget: 'Target',
@@ -141,7 +182,8 @@ const en: TableMessages = {
   showing: (count, label) => (label ? `${label}: showing ${count}` : `Showing all ${count}`),
   sorted: (column, ascending) => `Sorted by ${column}, ${ascending ? 'ascending' : 'descending'}`,
   scrollHint: 'The table scrolls sideways',
-  problems: (count) => `The data has ${count} problem${count === 1 ? '' : 's'}, shown in the rows concerned.`,
+  details: 'Details',
+  problems: (count) => `The data has ${englishCount(count, 'problems')}, shown in the rows concerned.`,
   noData: 'No data to show',
   noMatch: (label) => `Nothing is “${label}” in this year. Choose “All” to show everything.`,
   notComparable: 'Definition changed: not compared with the targets',

@@ -23,9 +23,9 @@ export function valueText(value: Value | null | undefined, indicator: Indicator,
 
 /**
  * The actual of the year, or, when the year has none yet, the latest actual with its year
- * (「1,389人（令和6年度）」) rather than a blank.
+ * (「1,389人（令和6年度）」, "1,389 (FY2024)") rather than a blank.
  */
-export function actualText(row: EvaluationRow, indicator: Indicator, locale: string, style: FiscalYearStyle = 'era'): CellText {
+export function actualText(row: EvaluationRow, indicator: Indicator, locale: string, style: FiscalYearStyle = resolveLocale(locale) === 'en' ? 'fy' : 'era'): CellText {
   if (row.actual?.status === 'value' || !row.latest || row.latest.year === row.year) return valueText(row.actual, indicator, locale);
   return { ...valueText(row.latest.value, indicator, locale), year: fiscalYearLabel(row.latest.year, { style, locale }) };
 }

@@ -1,7 +1,7 @@
 import { expectedValue } from '../core/evaluate.js';
 import { fiscalYearLabel } from '../core/fiscal-year.js';
 import { judgmentTier } from '../core/judgment.js';
-import { localize, resolveLocale } from '../core/localize.js';
+import { localize, resolveLocale, type LocalizedText } from '../core/localize.js';
 import type { SummaryLine } from '../core/summarize.js';
 import type { Value } from '../core/types.js';
 import { tableMessages } from '../i18n/table.js';
@@ -27,14 +27,27 @@ export function baselineYearsDiffer(model: TableModel): boolean {
   return new Set(baselines(model).map((b) => b.year)).size > 1;
 }
 
+/**
+ * A baseline's label in a locale: the data's own words (計画策定時, or its English when given); in
+ * English, a Japanese label the report printed becomes ours ("At plan adoption"), or "Baseline".
+ */
+export function baselineLabel(label: LocalizedText | undefined, locale: string): string {
+  const m = tableMessages(locale);
+  if (label === undefined) return m.baseline;
+  const text = localize(label, locale);
+  if (resolveLocale(locale) !== 'en' || !/[\u3000-\u9fff\uff00-\uffef]/.test(text)) return text;
+  return m.baselineLabels[text.trim()] ?? m.baseline;
+}
+
 /** The printed heading of the baseline column (計画策定時, 現状値), with its year when all baselines share one. */
 export function baselineHeader(model: TableModel, locale: string): string {
   const all = baselines(model);
-  const labels = new Set(all.filter((b) => b.label).map((b) => localize(b.label, locale)));
+  const labels = new Set(all.filter((b) => b.label).map((b) => baselineLabel(b.label, locale)));
   const years = new Set(all.map((b) => b.year));
-  const label = labels.size === 1 ? [...labels][0]! : tableMessages(locale).baseline;
+  const m = tableMessages(locale);
+  const label = labels.size === 1 ? [...labels][0]! : m.baseline;
   const [year] = years;
-  return years.size === 1 && year !== undefined ? `${label} ${fiscalYearLabel(year, { style: model.yearStyle, locale })}` : label;
+  return years.size === 1 && year !== undefined ? m.baselineHeader(label, fiscalYearLabel(year, { style: model.yearStyle, locale })) : label;
 }
 
 /** A row's baseline, with its year when the baselines do not share one. */

@@ -13,6 +13,8 @@ const url = (path: string) => new URL(`../../${path}`, import.meta.url).href;
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The details of a load error: the whole URL and every problem, in the short message's title. */
+const titleOf = (el: Element) => $(el, '[role=alert]')?.getAttribute('title') ?? '';
 /** A unique URL each time, so the page-wide cache does not answer from an earlier test. */
 let n = 0;
 const fresh = (path: string) => `${url(path)}?t=${Date.now()}-${n++}`;
@@ -57,7 +59,8 @@ describe('src: loading a dataset by URL', () => {
   it('invalid JSON: says the file is not JSON', async () => {
     const el = await fixture<PolicyIndicatorTable>(html`<policy-indicator-table src=${fresh('test/fixtures/not-json.json')}></policy-indicator-table>`);
     await settle(el, () => !!$(el, '[role=alert]'));
-    expect(text($(el, '[role=alert]'))).to.match(/^データをJSONとして読み取れません/);
+    expect(text($(el, '[role=alert]'))).to.equal('データを読み込めませんでした（JSONとして読み取れません）：not-json.json');
+    expect(titleOf(el)).to.match(/^データをJSONとして読み取れません/);
   });
 
   it('invalid data: the located problem in its row, the valid rest rendered', async () => {
@@ -129,7 +132,8 @@ describe('inline JSON for CMS pages without external files', () => {
   it('says so when the inline JSON is broken', async () => {
     const el = await fixture<PolicyIndicatorTable>(html`<policy-indicator-table><script type="application/json">{ broken</script></policy-indicator-table>`);
     await el.updateComplete;
-    expect(text($(el, '[role=alert]'))).to.contain('inline');
+    expect(text($(el, '[role=alert]'))).to.equal('データを読み込めませんでした（JSONとして読み取れません）：ページ内のJSON');
+    expect(titleOf(el)).to.contain('inline');
   });
 });
 
@@ -173,8 +177,8 @@ describe('CSV in the long format', () => {
     const el = await fixture<PolicyIndicatorTable>(html`<policy-indicator-table src=${fresh('test/fixtures/kpi-no-id-column.csv')}></policy-indicator-table>`);
     await settle(el, () => !!$(el, '[role=alert]'));
     const message = text($(el, '[role=alert]'));
-    expect(message).to.contain('CSVを読み取れません');
-    expect(message).to.contain('1行目の「指標ID」');
+    expect(message).to.equal('データを読み込めませんでした（CSVを読み取れません）：kpi-no-id-column.csv');
+    expect(titleOf(el)).to.contain('1行目の「指標ID」');
   });
 });
 
@@ -303,13 +307,15 @@ describe('src that never answers, requests nobody wants, retries, content sniffi
     expect(elapsed).to.be.within(250, 3000);
     expect(detail.message).to.match(/^データを取得できませんでした（0\.3秒で時間切れ）：http:\/\/.*hang-body/);
     await el.updateComplete;
-    expect(alertOf(el)).to.equal(detail.message);
+    expect(alertOf(el)).to.equal('データを読み込めませんでした（0.3秒で時間切れ）：hang-body');
+    expect(titleOf(el)).to.equal(detail.message);
     expect($(el, '[part=loading]')).to.equal(null);
     const log = await logUntil(key, (l) => l.aborted === 1);
     expect(log).to.deep.equal({ started: 1, completed: 0, aborted: 1 });
   });
 
   it('no response at all: the same message and event from each element, in English too', async () => {
+    const shortly = { ja: 'データを読み込めませんでした（0.3秒で時間切れ）：hang', en: 'The data could not be loaded (no answer within 0.3 s): hang' };
     for (const [tag, lang, pattern] of [
       ['policy-indicator-table', 'ja', /^データを取得できませんでした（0\.3秒で時間切れ）：/],
       ['target-trend-chart', 'en', /^The data could not be fetched \(no answer within 0\.3 s\): http/],
@@ -320,7 +326,8 @@ describe('src that never answers, requests nobody wants, retries, content sniffi
       const { detail } = await errorOf(el);
       expect(detail.message, tag).to.match(pattern);
       await el.updateComplete;
-      expect(alertOf(el), tag).to.equal(detail.message);
+      expect(alertOf(el), tag).to.equal(shortly[lang]);
+      expect(titleOf(el), tag).to.equal(detail.message);
       expect($(el, '[part=loading]'), tag).to.equal(null);
       expect((await logUntil(key, (l) => l.aborted === 1)).aborted, tag).to.equal(1);
     }
@@ -491,7 +498,8 @@ describe('src that never answers, requests nobody wants, retries, content sniffi
         expect(detail.message, tag).to.equal('データを取得できませんでした（URLが正しくありません）：http://[');
         await el.updateComplete;
         expect($(el, '[part=loading]'), tag).to.equal(null);
-        expect(alertOf(el), tag).to.equal(detail.message);
+        expect(alertOf(el), tag).to.equal('データを読み込めませんでした（URLが正しくありません）：http://[');
+        expect(titleOf(el), tag).to.equal(detail.message);
       }
       await new Promise((r) => setTimeout(r, 200));
       expect(rejections).to.deep.equal([]);

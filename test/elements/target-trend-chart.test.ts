@@ -44,7 +44,7 @@ describe('<target-trend-chart>', () => {
 
   it('Asaka census indicator: 2021 value only, other years not surveyed, gaps in the line', async () => {
     const el = await chart('asaka-fy2024', 'a1-3-2');
-    expect(summary(el)).to.contain('令和6年度は調査の行われない年です（目標 74,500㎡）。');
+    expect(summary(el)).to.contain('令和6年度は調査年ではありません（目標 74,500㎡）。');
     expect(summary(el)).to.contain('直近の実績は令和3年度の70,319㎡。');
     const actualPoints = $$(el, '.point').filter((p) => p.querySelector('.marker-actual'));
     expect(actualPoints).to.have.length(1);
@@ -55,8 +55,8 @@ describe('<target-trend-chart>', () => {
 
   it('Asaka in English: FY2024 against the 2018 baseline, axe clean', async () => {
     const el = await chart('asaka-fy2024', 'a1-1-3', { lang: 'en' });
-    expect(summary(el)).to.contain('In FY2024 the actual of 205,000人 against a target of 125,000人 is an achievement rate of 164.0%.');
-    expect(summary(el)).to.contain('From 108,000人 in FY2018 to 205,000人 in FY2024: an increase.');
+    expect(summary(el)).to.contain('In FY2024 the actual was 205,000人 against a target of 125,000人: an achievement rate of 164.0%.');
+    expect(summary(el)).to.contain('It rose from 108,000人 in FY2018 to 205,000人 in FY2024.');
     expect(text($(el, '[part=table-toggle]'))).to.equal('Show as a table');
     await expect(el).to.be.accessible();
   });
@@ -79,7 +79,7 @@ describe('<target-trend-chart>', () => {
     const el = await chart('asaka-fy2024', 'a1-2-2');
     expect($$(el, 'svg.chart .actual-line')).to.have.length(2);
     expect(text($(el, '[part=legend]'))).to.contain('商店会に対する市補助金の添付書類に基づく数値（業種不問）');
-    expect(summary(el)).to.contain('定義が異なるため目標と比較しない');
+    expect(summary(el)).to.contain('定義が異なるため、目標とは比較していません。');
     ($(el, '[part=table-toggle]') as HTMLButtonElement).click();
     await el.updateComplete;
     const headers = $$(el, 'table thead th').map(text);
@@ -111,7 +111,7 @@ describe('<target-trend-chart>', () => {
 
   it('speaks English and writes FY years with year-style', async () => {
     const el = await chart('atsugi-fy2024', 'a01', { lang: 'en' });
-    expect(summary(el)).to.contain('In FY2024 the actual of 2,176件 against a target of 3,550件 is an achievement rate of 61.3% (not achieved).');
+    expect(summary(el)).to.contain('In FY2024 the actual was 2,176件 against a target of 3,550件: an achievement rate of 61.3% (not achieved).');
     el.yearStyle = 'fy';
     await el.updateComplete;
     expect($$(el, '.axis text').map(text)).to.include('FY2024');

@@ -21,6 +21,7 @@ import { prepareServerRoot } from '../shared/server-root.js';
 import { shape } from '../shared/shapes.js';
 import { judgmentTokens } from '../shared/tokens.js';
 import { styles } from './achievement-badge.styles.js';
+import { messageStyles } from '../shared/message-styles.js';
 import { badgeData, loadBadgeData } from './badge-support.js';
 
 // Re-exported so this entry point's types declare the `indicator-error` event.
@@ -79,7 +80,7 @@ interface BadgeView {
  * @fires {CustomEvent<IndicatorErrorDetail>} indicator-error - When the inputs cannot be read (e.g. `actual="abc"`); `detail.problems` says which.
  */
 export class AchievementBadge extends LitElement {
-  static override styles = [judgmentTokens, hostStyles, styles];
+  static override styles = [judgmentTokens, hostStyles, messageStyles, styles];
 
   /** The target, as a number or spreadsheet text ("3,550"). Used with `actual`. */
   @property() target?: string;

@@ -66,17 +66,10 @@ export const styles = css`
   .problem {
     border-style: dashed;
   }
-  .loading,
-  .message {
+  .loading {
     display: inline;
     margin: 0;
     font-size: 0.875em;
-  }
-  .message p,
-  .message ul {
-    display: inline;
-    margin: 0;
-    padding: 0;
   }
   @media (forced-colors: active) {
     .badge {

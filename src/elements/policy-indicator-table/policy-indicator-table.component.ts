@@ -31,6 +31,7 @@ import { elementLocale } from '../shared/lang.js';
 import { prepareServerRoot } from '../shared/server-root.js';
 import { judgmentTokens } from '../shared/tokens.js';
 import { judgmentMarkStyles } from '../shared/judgment-mark.js';
+import { messageStyles } from '../shared/message-styles.js';
 import { cellContent, footnotes, groupHeader, noteRefs, problemRow } from './parts.js';
 import { seriesLayout, type LayoutHost } from './series-layout.js';
 import { summaryLayout, type SummaryHost } from './summary-layout.js';
@@ -89,7 +90,7 @@ let pageRuleAdopted = false;
  * @fires {CustomEvent<IndicatorErrorDetail>} indicator-error - When the data has problems; `detail.problems` lists each with its place. The valid rest is still shown.
  */
 export class PolicyIndicatorTable extends LitElement {
-  static override styles = [judgmentTokens, hostStyles, judgmentMarkStyles, styles];
+  static override styles = [judgmentTokens, hostStyles, messageStyles, judgmentMarkStyles, styles];
 
   /** The dataset: a JSON document in the policy-indicators format (or the `dataset` that `validate()` returned). Takes precedence over `src`. */
   @property({ attribute: false }) data?: DatasetDocument;
@@ -135,6 +136,13 @@ export class PolicyIndicatorTable extends LitElement {
   @state() private sortAscending = true;
   @state() private selectedKey: string | null = null;
   @state() private announcement = '';
+  /** Narrower than 40rem (a phone): the summary layout shows the essentials per row, the rest in a disclosure. */
+  @state() private narrow = false;
+  /** The table is wider than its box: the scroll hint shows. */
+  @state() private overflowing = false;
+  private resizeObserver?: ResizeObserver;
+  private measureFrame = 0;
+  private observedTable?: Element;
 
   private source = new DataSourceController(this);
   private guard = new RenderGuard();
@@ -157,6 +165,42 @@ export class PolicyIndicatorTable extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptPageRule(this.ownerDocument);
+    if (isServer || typeof ResizeObserver === 'undefined') return;
+    // Measured in the next frame, not in the observer's callback: a re-render that changes the
+    // table's size there would be a "ResizeObserver loop".
+    this.resizeObserver ??= new ResizeObserver(() => {
+      if (this.measureFrame) return;
+      this.measureFrame = requestAnimationFrame(() => {
+        this.measureFrame = 0;
+        this.measure();
+      });
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.measureFrame);
+    this.measureFrame = 0;
+    this.resizeObserver?.disconnect();
+    this.observedTable = undefined;
+  }
+
+  /** After a resize of the element or its table: narrow or not, overflowing or not. */
+  private measure(): void {
+    const rem = parseFloat(getComputedStyle(this.ownerDocument.documentElement).fontSize) || 16;
+    const width = this.getBoundingClientRect().width;
+    const narrow = width > 0 && width < 40 * rem;
+    if (narrow !== this.narrow) this.narrow = narrow;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    const table = scroller?.querySelector('table');
+    if (table && table !== this.observedTable) {
+      if (this.observedTable) this.resizeObserver?.unobserve(this.observedTable);
+      this.observedTable = table;
+      this.resizeObserver?.observe(table);
+    }
+    const overflowing = !!scroller && scroller.scrollWidth > scroller.clientWidth + 1;
+    if (overflowing !== this.overflowing) this.overflowing = overflowing;
   }
 
   /**
@@ -191,6 +235,7 @@ export class PolicyIndicatorTable extends LitElement {
       const inputs = [this.result, this.fiscalYear, this.layout, this.columns, this.years, this.yearStyle, this.filter, this.sort, this.locale];
       if (this.modelInputs && this.modelInputs.every((v, i) => v === inputs[i]) && !this.fatal) return;
       this.modelInputs = inputs;
+      this.revealPending = true;
       this.fatal = null;
       this.model = this.result?.dataset
         ? tableModel(this.result, {
@@ -206,9 +251,13 @@ export class PolicyIndicatorTable extends LitElement {
     }
   }
 
-  override updated(changed: PropertyValues<this>): void {
+  override updated(): void {
     this.guard.report(this, this.locale);
-    if (changed.has('data') || changed.has('fiscalYear')) this.revealYear();
+    // Whenever the model is made again (data or src loaded, another year): the shown year in view.
+    if (this.revealPending) {
+      this.revealPending = false;
+      this.revealYear();
+    }
     // Attribute values the table could not use: reported once per distinct set, when they change.
     const attributes = this.model?.attributeProblems ?? [];
     const key = attributes.map((p) => `${p.path}=${p.got}`).join('|');
@@ -268,12 +317,12 @@ export class PolicyIndicatorTable extends LitElement {
               : nothing}
           </div>`
         : nothing}
-      <p class="hint" aria-hidden="true">
+      <p class="hint ${this.overflowing ? 'shown' : ''}" aria-hidden="true">
         <svg viewBox="0 0 24 16"><path d="M2 8h20M6 4 2 8l4 4M18 4l4 4-4 4" fill="none" stroke="currentColor" stroke-width="2"/></svg>
         ${m.scrollHint}
       </p>
       <div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
-        <table part="table" @click=${this.onTableClick}>
+        <table part="table" class=${this.narrow && model.layout === 'summary' ? 'narrow' : ''} @click=${this.onTableClick}>
           <caption part="caption" id="caption">${captionText(model, this.locale)}</caption>
           ${model.layout === 'summary' ? summaryLayout(this.summaryHost(model), model, m) : seriesLayout(this.host, model, m)}
         </table>
@@ -294,7 +343,7 @@ export class PolicyIndicatorTable extends LitElement {
               const description = model.scheme?.computed === false ? judgmentTier(line.id, model.scheme)?.description : undefined;
               return html`<button part="filter" class="filter" type="button" aria-pressed=${this.activeFilter === line.id ? 'true' : 'false'}
                 @click=${() => this.toggleFilter(line.id)}>${label}${description
-                  ? html`<span class="visually-hidden">（${localize(description, this.locale)}）</span>`
+                  ? html`<span class="visually-hidden">${m.aside(localize(description, this.locale))}</span>`
                   : nothing}</button>`;
             })}
             <button part="filter" class="filter" type="button" aria-pressed=${this.activeFilter ? 'false' : 'true'} @click=${() => this.toggleFilter(null)}>
@@ -327,7 +376,7 @@ export class PolicyIndicatorTable extends LitElement {
       if (this.shown) this.progressive.restart();
       this.shown = { inputs, rows: this.visible(model) };
     }
-    const viewInputs = [...inputs, this.selectedKey];
+    const viewInputs = [...inputs, this.selectedKey, this.narrow];
     if (!this.viewKey || this.viewKey.inputs.some((v, i) => v !== viewInputs[i])) this.viewKey = { inputs: viewInputs };
     return {
       ...this.host,
@@ -336,12 +385,14 @@ export class PolicyIndicatorTable extends LitElement {
       rows: this.shown.rows,
       viewKey: this.viewKey,
       take: (total) => this.progressive.take(total),
+      narrow: this.narrow,
       toggleSort: (key, label) => this.toggleSort(key, label),
     };
   }
 
   private shown?: { inputs: unknown[]; rows: RowModel[] };
   private modelInputs?: unknown[];
+  private revealPending = false;
   private viewKey?: { inputs: unknown[] };
 
   /** Resolves when the element has rendered, every row of a long table included. */
@@ -426,12 +477,15 @@ export class PolicyIndicatorTable extends LitElement {
   }
 }
 
-/** `@page` cannot live in a shadow root: one document rule gives the table A4 landscape in print. */
+/**
+ * `@page` cannot live in a shadow root: one document rule makes print A4. Not a named page, which
+ * would start the table on a page of its own and leave the page's title alone on page 1.
+ */
 function adoptPageRule(doc: Document): void {
   if (isServer || pageRuleAdopted || !doc?.adoptedStyleSheets) return; // no document on the server
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync('@page policy-indicator-table { size: A4 landscape; margin: 10mm; }');
+    sheet.replaceSync('@page { size: A4; margin: 12mm 10mm; }');
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     pageRuleAdopted = true;
   } catch {

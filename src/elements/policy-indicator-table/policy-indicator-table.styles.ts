@@ -76,6 +76,9 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--_neutral);
   }
+  .hint.shown {
+    display: block;
+  }
   .hint svg {
     width: 1.5em;
     height: 1em;
@@ -302,8 +305,7 @@ export const styles = css`
   .loading {
     color: var(--_neutral);
   }
-  .error-box,
-  .load-error {
+  .error-box {
     border: 2px solid var(--_error);
     padding: 0.75em 1em;
   }
@@ -314,9 +316,6 @@ export const styles = css`
   /* Narrow containers: one sticky column, cues to scroll. */
   /* Narrow containers (phones): the indicator's name is the one column that stays in view. */
   @container (max-width: 40rem) {
-    .hint {
-      display: block;
-    }
     .no-col.sticky {
       position: static;
       box-shadow: none;
@@ -340,6 +339,63 @@ export const styles = css`
     .row-kind .series-label {
       min-width: 6em;
     }
+    /* The summary layout's narrow rows (rendered when the element is under 40rem): no sideways scroll. */
+    .narrow th,
+    .narrow td {
+      padding: 0.3em 0.25em;
+    }
+    .narrow .num {
+      font-size: 0.875em;
+      width: 1%;
+    }
+    .narrow thead th:first-child,
+    .narrow tbody th[scope='row'] {
+      width: 45%;
+    }
+    .narrow .sticky,
+    .narrow .sticky-2 {
+      position: static;
+      min-width: 0;
+      max-width: none;
+      box-shadow: none;
+    }
+    .narrow .judgment {
+      flex-wrap: wrap;
+      white-space: normal;
+    }
+    tr.group th {
+      white-space: normal;
+    }
+  }
+  .no-inline {
+    margin-inline-end: 0.3em;
+    color: var(--_neutral);
+    font-variant-numeric: tabular-nums;
+  }
+  .more {
+    margin-top: 0.25em;
+    font-weight: normal;
+    font-size: 0.875em;
+  }
+  .more summary {
+    cursor: pointer;
+    color: var(--_neutral);
+  }
+  .more summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .more dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.15em 0.6em;
+    margin: 0.3em 0 0;
+  }
+  .more dt {
+    color: var(--_neutral);
+  }
+  .more dd {
+    margin: 0;
   }
 
   @media (forced-colors: active) {
@@ -360,10 +416,19 @@ export const styles = css`
 
   @media print {
     :host {
-      page: policy-indicator-table;
       font-size: 8pt;
     }
-    .filters,
+    /* The counts print as a line of text under the headline: 達成 20（概ね達成含む） 未達成 8 集計中 3. */
+    .filter {
+      border: 0;
+      padding: 0;
+      background: none;
+      color: inherit;
+    }
+    .filter[aria-pressed='true'] {
+      font-weight: inherit;
+    }
+    .filter:last-child,
     .hint,
     .sort svg,
     .status {
@@ -400,6 +465,14 @@ export const styles = css`
     }
     thead {
       display: table-header-group;
+    }
+    /* Repeated on every page with all their words: nothing sticky. */
+    thead th {
+      position: static !important;
+    }
+    /* A group heading never stays alone at the foot of a page. */
+    tr.group {
+      break-after: avoid;
     }
     tr {
       break-inside: avoid;

@@ -6,7 +6,7 @@ import { localize, resolveLocale } from '../../core/localize.js';
 import type { Group } from '../../core/types.js';
 import type { TableMessages } from '../../i18n/table.js';
 import { actualText, rateText, valueText } from '../../view/cells.js';
-import { cellKey, columnCount, indicatorHeader, levelLabel, summarySections, type RowModel, type SortKey, type TableColumn, type TableModel } from '../../view/table-model.js';
+import { cellKey, indicatorHeader, levelLabel, summarySections, type RowModel, type SortKey, type TableColumn, type TableModel } from '../../view/table-model.js';
 import { baselineCell, baselineHeader, cellClass, finalTargetCell } from '../../view/table-text.js';
 import { judgmentMark } from '../shared/judgment-mark.js';
 import { noMatch } from './parts.js';
@@ -24,6 +24,25 @@ export interface SummaryHost extends LayoutHost {
   /** How many of `total` rows to render now (the rest follow in later frames). */
   take(total: number): number;
   toggleSort(key: SortKey, label: string): void;
+  /**
+   * The element is narrow (a phone): each row shows its name, the shown year's target and actual,
+   * and its result with the rate, without sideways scrolling; its other columns are in a disclosure.
+   */
+  narrow: boolean;
+}
+
+/** The columns a narrow table keeps: the rest of a row goes into its disclosure. */
+const NARROW: readonly TableColumn[] = ['indicator', 'targets', 'actual', 'result'];
+
+/** The model's columns as this render shows them. */
+function shownColumns(h: SummaryHost, model: TableModel): TableColumn[] {
+  // Without a result column (a report that makes no judgment) the rate stays as a column of its own.
+  return h.narrow ? model.columns.filter((c) => NARROW.includes(c) || (c === 'rate' && !model.columns.includes('result'))) : model.columns;
+}
+
+/** Target years shown as columns: only the shown year in a narrow table. */
+function targetYears(h: SummaryHost, model: TableModel): number[] {
+  return h.narrow ? model.years.filter((y) => y === model.year) : model.years;
 }
 
 /**
@@ -32,9 +51,11 @@ export interface SummaryHost extends LayoutHost {
  * step of a long table, a focus change) a block whose rows did not change costs nothing.
  */
 export function summaryLayout(h: SummaryHost, model: TableModel, m: TableMessages) {
-  const has = (c: TableColumn) => model.columns.includes(c);
+  const columns = shownColumns(h, model);
+  const has = (c: TableColumn) => columns.includes(c);
+  const years = targetYears(h, model);
   const yl = (y: number) => fiscalYearLabel(y, { style: model.yearStyle, locale: h.locale });
-  const span = columnCount(model);
+  const span = columns.reduce((n, c) => n + (c === 'targets' ? years.length : 1), 0);
   const rows = h.rows;
   const sorted = h.sortKey !== 'no' || !h.sortAscending;
   const sections = sorted ? [{ path: [] as Group[], rows }] : summarySections(model.dataset, rows, 1);
@@ -48,7 +69,7 @@ export function summaryLayout(h: SummaryHost, model: TableModel, m: TableMessage
         ${has('measure') ? html`<th scope="col">${levelLabel(model.dataset, model.dataset.plan.levels.at(-1)?.id, h.locale) || m.measure}</th>` : nothing}
         ${has('kind') ? html`<th scope="col">${m.kind}</th>` : nothing}
         ${has('baseline') ? html`<th scope="col" class="num">${baselineHeader(model, h.locale)}</th>` : nothing}
-        ${has('targets') ? model.years.map((y) => html`<th scope="col" class="num">${m.target(yl(y))}</th>`) : nothing}
+        ${has('targets') ? years.map((y) => html`<th scope="col" class="num">${m.target(yl(y))}</th>`) : nothing}
         ${has('expected') ? html`<th scope="col" class="num">${m.expected(yl(model.year))}</th>` : nothing}
         ${has('final-target') ? html`<th scope="col" class="num">${m.finalTarget}</th>` : nothing}
         ${has('actual') ? html`<th scope="col" class="num">${m.actual(yl(model.year))}</th>` : nothing}
@@ -67,28 +88,28 @@ export function summaryLayout(h: SummaryHost, model: TableModel, m: TableMessage
       for (let start = 0; start < count; start += BLOCK_ROWS) blocks.push(section.rows.slice(start, Math.min(count, start + BLOCK_ROWS)));
       return html`<tbody>
         ${headers.map((g) => h.groupHeader(g, section.path.indexOf(g), span, model))}
-        ${blocks.map((block, j) => guard([h.viewKey, i, j, block.length], () => block.map((r) => summaryRow(h, r, model, m, span))))}
+        ${blocks.map((block, j) => guard([h.viewKey, i, j, block.length], () => block.map((r) => summaryRow(h, r, model, m, span, columns, years))))}
       </tbody>`;
     })}
     ${rows.length ? nothing : noMatch(model, h.activeFilter, span, h.locale)}
   `;
 }
 
-function summaryRow(h: SummaryHost, r: RowModel, model: TableModel, m: TableMessages, span: number) {
-  const has = (c: TableColumn) => model.columns.includes(c);
+function summaryRow(h: SummaryHost, r: RowModel, model: TableModel, m: TableMessages, span: number, columns: TableColumn[], years: number[]) {
+  const has = (c: TableColumn) => columns.includes(c);
   const { row, indicator } = r;
   const selected = h.selectedKey === r.key;
   const final = finalTargetCell(r, model, h.locale);
   return html`
     <tr part="row" class="data ${selected ? 'selected' : ''}" data-indicator=${row.indicatorId}>
       ${has('no') ? html`<td class="num no-col sticky">${row.no ?? ''}</td>` : nothing}
-      ${has('indicator') ? html`<th scope="row" class=${has('no') ? 'sticky-2' : 'sticky'}>${nameCell(h, r, m, selected)}</th>` : nothing}
+      ${has('indicator') ? html`<th scope="row" class=${has('no') ? 'sticky-2' : 'sticky'}>${nameCell(h, r, m, selected)}${h.narrow ? more(h, r, model, m) : nothing}</th>` : nothing}
       ${has('measure')
         ? html`<td>${r.measures.map((g) => html`<span class="measure-codes">${g.code ?? ''}</span><span class="measure-name">${localize(g.name, h.locale)}</span>`)}</td>`
         : nothing}
       ${has('kind') ? html`<td>${m.kinds[indicator.kind]}</td>` : nothing}
       ${has('baseline') ? html`<td class="num">${h.cell(baselineCell(r, model, h.locale), [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))])}</td>` : nothing}
-      ${has('targets') ? model.years.map((y) => html`<td class=${cellClass(indicator.targets[y])}>${h.valueCell(indicator.targets[y], r, 'targets', y)}</td>`) : nothing}
+      ${has('targets') ? years.map((y) => html`<td class=${cellClass(indicator.targets[y])}>${h.valueCell(indicator.targets[y], r, 'targets', y)}</td>`) : nothing}
       ${has('expected') ? html`<td class="num">${row.expected ? h.cell(valueText(row.expected.value, indicator, h.locale)) : ''}</td>` : nothing}
       ${has('final-target') ? html`<td class=${cellClass(final.value)}>${h.cell(final)}</td>` : nothing}
       ${has('actual') ? html`<td class=${cellClass(row.actual)}>${h.cell(actualText(row, indicator, h.locale, model.yearStyle), [model.cellNotes.get(cellKey(indicator.id, `actuals:${r.series.id}`, model.year))])}</td>` : nothing}
@@ -105,10 +126,33 @@ function summaryRow(h: SummaryHost, r: RowModel, model: TableModel, m: TableMess
   `;
 }
 
+/**
+ * In a narrow table, the row's other columns as a disclosure under its name: each value labelled
+ * with its column's header, so nothing the wide table shows is out of reach, and the table keeps
+ * its real rows and column headers for the columns it shows.
+ */
+function more(h: SummaryHost, r: RowModel, model: TableModel, m: TableMessages) {
+  const { row, indicator } = r;
+  const has = (c: TableColumn) => model.columns.includes(c);
+  const yl = (y: number) => fiscalYearLabel(y, { style: model.yearStyle, locale: h.locale });
+  const items: [string, unknown][] = [];
+  if (has('measure') && r.measures.length) {
+    items.push([levelLabel(model.dataset, model.dataset.plan.levels.at(-1)?.id, h.locale) || m.measure, r.measures.map((g) => `${g.code ?? ''} ${localize(g.name, h.locale)}`.trim()).join('、')]);
+  }
+  if (has('kind')) items.push([m.kind, m.kinds[indicator.kind]]);
+  if (has('baseline')) items.push([baselineHeader(model, h.locale), h.cell(baselineCell(r, model, h.locale))]);
+  if (has('targets')) for (const y of model.years.filter((year) => year !== model.year)) items.push([m.target(yl(y)), h.valueCell(indicator.targets[y], r, 'targets', y)]);
+  if (has('expected') && row.expected) items.push([m.expected(yl(model.year)), h.cell(valueText(row.expected.value, indicator, h.locale))]);
+  if (has('final-target')) items.push([m.finalTarget, h.cell(finalTargetCell(r, model, h.locale))]);
+  if (has('reason') && row.reason) items.push([m.reason, localize(row.reason, h.locale)]);
+  if (!items.length) return nothing;
+  return html`<details class="more"><summary>${m.details}</summary><dl>${items.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl></details>`;
+}
+
 /** The indicator's name as the button that selects it (one listener on the table handles every row). */
 function nameCell(h: SummaryHost, r: RowModel, m: TableMessages, selected: boolean) {
   const { indicator, row } = r;
-  return html`<button class="select" type="button" aria-pressed=${selected ? 'true' : 'false'} data-key=${r.key}>
+  return html`${h.narrow && row.no != null ? html`<span class="no-inline">${row.no}</span>` : nothing}<button class="select" type="button" aria-pressed=${selected ? 'true' : 'false'} data-key=${r.key}>
       ${localize(indicator.name, h.locale)}
     </button>${h.noteRefs(r.notes)}
     ${row.seriesLabel ? html`<span class="series-label">${localize(row.seriesLabel, h.locale)}</span>` : nothing}

@@ -6,6 +6,8 @@ export const hostStyles = css`
     box-sizing: border-box;
     font: inherit;
     color: var(--_text);
+    /* Japanese breaks between phrases, not inside words (「単位施策」, not 「単位施/策」), where the browser can. */
+    word-break: auto-phrase;
   }
   :host *,
   :host *::before,

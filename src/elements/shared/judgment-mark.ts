@@ -23,7 +23,7 @@ export function judgmentMark(
   return html`<span part="judgment" class="judgment tone-${tier.tone ?? 'neutral'}" data-judgment=${tier.id}>${icon
     ? html`<svg class="judgment-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${icon}</svg>`
     : nothing}<span class="judgment-label">${label}</span>${description
-    ? html`<span class="visually-hidden">（${description}）</span>`
+    ? html`<span class="visually-hidden">${m.aside(description)}</span>`
     : nothing}${options.rate ? html`<span class="judgment-rate">${options.rate}</span>` : nothing}${options.provisional
     ? html`<span class="judgment-provisional">${m.provisionalMark}</span>`
     : nothing}</span>`;

@@ -1,13 +1,13 @@
 import { LitElement, html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { chartData, chartProblem, type ChartData } from '../../chart/data.js';
-import { chartGeometry, valueTicks, type Geometry, type PlacedPoint } from '../../chart/geometry.js';
+import { chartGeometry, chartSize, type ChartLabel, type Geometry, type PlacedPoint } from '../../chart/geometry.js';
+import { chartTexts, chartValue, chartYearStyles, pointLabel, rowsOfActuals, type ChartYearStyles } from '../../chart/labels.js';
 import { chartSentences } from '../../chart/sentences.js';
 import { evaluate, evaluateSeries, type EvaluationRow } from '../../core/evaluate.js';
 import { fiscalYearLabel, type FiscalYearStyle } from '../../core/fiscal-year.js';
-import { formatNumber, formatRateText, formatValue } from '../../core/format.js';
-import { judgmentTier, resolveScheme, type JudgmentScheme } from '../../core/judgment.js';
-import { localize } from '../../core/localize.js';
+import { resolveScheme, type JudgmentScheme } from '../../core/judgment.js';
+import { localize, resolveLocale } from '../../core/localize.js';
 import type { DatasetDocument } from '../../core/dataset-json.js';
 import type { Dataset, Indicator, Problem, Value } from '../../core/types.js';
 import { validate } from '../../core/validate.js';
@@ -17,6 +17,7 @@ import { yearConverter } from '../shared/converters.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { DataSourceController, withSourceProblems, type DataFormat } from '../shared/data-source.js';
 import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
+import { messageStyles } from '../shared/message-styles.js';
 import { dispatchIndicatorError } from '../shared/events.js';
 import { RenderGuard } from '../shared/guard.js';
 import { hostStyles } from '../shared/host-styles.js';
@@ -83,7 +84,7 @@ const FALLBACK_WIDTH = 640;
  * @fires {CustomEvent<IndicatorErrorDetail>} indicator-error - When the indicator is missing or cannot be charted; `detail.problems` and `detail.message` say why.
  */
 export class TargetTrendChart extends LitElement {
-  static override styles = [judgmentTokens, hostStyles, styles];
+  static override styles = [judgmentTokens, hostStyles, messageStyles, styles];
 
   /** The dataset (a JSON document in the policy-indicators format); pick the indicator with `indicator-id`. */
   @property({ attribute: false }) data?: DatasetDocument;
@@ -109,8 +110,11 @@ export class TargetTrendChart extends LitElement {
   /** The reported fiscal year (the judgment shown, and where "not due" starts); default the dataset's. */
   @property({ attribute: 'fiscal-year', converter: yearConverter }) fiscalYear?: number;
 
-  /** How years are written on the axis: `era-short` (R6, default), `era` (令和6年度), `western`, `fy` (FY2024). */
-  @property({ attribute: 'year-style' }) yearStyle: FiscalYearStyle = 'era-short';
+  /**
+   * How years are written: `era-short` (R6), `era` (令和6年度), `western` (2024年度), `fy` (FY2024).
+   * Default: R6 on the axis and 令和6年度 in sentences in Japanese, FY2024 in English.
+   */
+  @property({ attribute: 'year-style' }) yearStyle?: FiscalYearStyle;
 
   /** Height of the plot in pixels; default from the width (220–360). */
   @property({ type: Number }) height?: number;
@@ -133,6 +137,7 @@ export class TargetTrendChart extends LitElement {
   private problem: ProblemKey | null = null;
   private problems: Problem[] = [];
   private locale: string = 'ja';
+  private years: ChartYearStyles = chartYearStyles('ja');
   private observer?: ResizeObserver;
   private reportedProblem: string | null = null;
   private builds = 0;
@@ -169,6 +174,7 @@ export class TargetTrendChart extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     this.locale = elementLocale(this);
+    this.years = chartYearStyles(this.locale, this.yearStyle);
     if (changed.has('showTable')) this.tableOpen = this.showTable;
     this.source.sync();
     const sourceChanged = this.source.version !== this.sourceVersion;
@@ -237,12 +243,7 @@ export class TargetTrendChart extends LitElement {
     this.problem = chartProblem(data);
     if (this.problem) return;
     const rows = evaluate(dataset, { year }).filter((r) => r.indicatorId === indicator!.id);
-    const rowsByYear = new Map<string, EvaluationRow>();
-    for (const series of indicator.series) {
-      for (const y of Object.keys(series.actuals).map(Number)) {
-        if (y <= year) rowsByYear.set(`${series.id}|${y}`, evaluateSeries(indicator, series, y, dataset.evaluation, dataset.plan.reportedYear));
-      }
-    }
+    const rowsByYear = rowsOfActuals(indicator, year, (i, y) => evaluateSeries(indicator!, indicator!.series[i]!, y, dataset!.evaluation, dataset!.plan.reportedYear));
     const scheme = resolveScheme(dataset.evaluation.scheme);
     this.model = { dataset, scheme, indicator, data, row: rows.find((r) => r.status !== 'not-comparable') ?? rows[0] ?? null, rowsByYear, year };
   }
@@ -257,20 +258,20 @@ export class TargetTrendChart extends LitElement {
       return renderLoadState(this.source, this.locale);
     }
     if (this.problem) {
-      return html`<div part="message" class="message" role="alert">
-        ${m.problems[this.problem]}${this.indicatorId && this.problem === 'not-found' ? `（${this.indicatorId}）` : ''}
-      </div>${this.renderProblems(null)}`;
+      return html`<p part="message" class="pi-message" role="alert">
+        ${m.problems[this.problem]}${this.indicatorId && this.problem === 'not-found' ? m.aside(this.indicatorId) : ''}
+      </p>${this.renderProblems(null)}`;
     }
     const model = this.model;
     if (!model) return nothing;
     const { indicator } = model;
     const name = localize(indicator.name, this.locale);
     const unit = localize(indicator.unit, this.locale);
-    const width = this.width || FALLBACK_WIDTH;
+    const texts = chartTexts(model.data, indicator, model.year, this.locale, this.years);
     // A height outside 120–2000 px (or not a number) is not trusted: the default follows the width.
-    const asked = Number(this.height);
-    const height = Number.isFinite(asked) && asked >= 120 && asked <= 2000 ? Math.round(asked) : Math.round(Math.min(360, Math.max(220, width * 0.5)));
-    const geometry = chartGeometry(model.data, { width, height, margin: this.margin(model) });
+    const size = chartSize(model.data, this.width || FALLBACK_WIDTH, this.height, texts);
+    const { width, height } = size;
+    const geometry = chartGeometry(model.data, size, texts);
     const points = geometry.points;
     const activePoint = points[this.active];
     return html`<figure part="figure">
@@ -278,21 +279,21 @@ export class TargetTrendChart extends LitElement {
         <span>${name}<span class="unit">${unit ? m.unit(unit) : ''}</span>${this.cumulativeNote(indicator, name)}</span>
         ${model.row?.judgment && model.scheme ? html`<achievement-badge size="small" lang=${this.locale} .scheme=${model.scheme} .evaluation=${model.row}></achievement-badge>` : nothing}
       </figcaption>
-      <p part="summary" class="summary" id="summary">${chartSentences(model.data, model.row, model.indicator, model.scheme, model.year, this.locale).join(this.locale === 'ja' ? '' : ' ')}</p>
+      <p part="summary" class="summary" id="summary">${chartSentences(model.data, model.row, model.indicator, model.scheme, model.year, this.locale, this.years.long).join(resolveLocale(this.locale) === 'ja' ? '' : ' ')}</p>
       <div class="plot">
         <svg part="chart" class="chart" role="group" aria-label=${m.title(name)} aria-describedby="summary nav-hint"
           viewBox="0 0 ${width} ${height}" width=${width} height=${height}
           @keydown=${(e: KeyboardEvent) => this.onKey(e, points.length)}
           @pointermove=${(e: PointerEvent) => this.onPointer(e, geometry, width)}
           @pointerleave=${() => { if (this.pointer) { this.pointer = false; this.active = -1; } }}>
-          ${this.renderFrame(model, geometry, m)}
+          ${this.renderFrame(geometry)}
           ${this.renderLines(model, geometry)}
-          ${this.renderStatuses(model, geometry, m)}
-          ${points.map((p, i) => this.renderPoint(p, i, model, m, geometry.step))}
+          ${this.renderLabels(geometry.labels, model.year)}
+          ${points.map((p, i) => this.renderPoint(p, i, model))}
         </svg>
         ${activePoint
           ? html`<div part="tooltip" class="tooltip" aria-hidden="true"
-              style=${cssomStyle({ left: `${(activePoint.cx / width) * 100}%`, top: `${(activePoint.cy / height) * 100}%` })}>${this.pointLabel(activePoint, model, m)}</div>`
+              style=${cssomStyle({ left: `${(activePoint.cx / width) * 100}%`, top: `${(activePoint.cy / height) * 100}%` })}>${this.pointLabel(activePoint, model)}</div>`
           : nothing}
       </div>
       <p class="hint" id="nav-hint">${m.navHint}</p>
@@ -308,7 +309,7 @@ export class TargetTrendChart extends LitElement {
   private renderProblems(indicator: Indicator | null) {
     if (!this.problems.length) return nothing;
     const name = indicator ? localize(indicator.name, this.locale) : undefined;
-    const yearLabel = (y: number) => this.yearText(y, 'era');
+    const yearLabel = (y: number) => this.yearText(y);
     return html`<ul part="problem" class="problems">${this.problems.map((p) => html`<li>${describeProblem(p, this.locale, { ...(name && { indicatorName: name }), yearLabel })}</li>`)}</ul>`;
   }
 
@@ -316,46 +317,38 @@ export class TargetTrendChart extends LitElement {
   private cumulativeNote(indicator: Indicator, name: string) {
     const since = indicator.cumulative?.since;
     if (!indicator.cumulative || /累計|累積|cumulative/i.test(name)) return nothing;
-    const text = since !== undefined ? chartMessages(this.locale).cumulative(this.yearText(since, 'era')) : '累計';
-    return html`<span class="unit">${this.locale === 'ja' ? `（${text}）` : ` (${text})`}</span>`;
+    const m = chartMessages(this.locale);
+    return html`<span class="unit">${m.aside(since !== undefined ? m.cumulative(this.yearText(since)) : m.cumulativeAny)}</span>`;
   }
 
-  private margin(model: ChartModel) {
-    const labels = valueTicks(model.data).map((v) => this.axisNumber(v, model));
-    const longest = Math.max(...labels.map((l) => l.length), 1);
-    return { top: 28, right: 16, bottom: 34, left: Math.min(96, 14 + longest * 7.2) };
-  }
-
-  private axisNumber(value: number, model: ChartModel): string {
-    const decimals = Number.isInteger(value) ? 0 : Math.min(3, String(value).split('.')[1]?.length ?? 0);
-    return formatNumber(value, { locale: this.locale, decimals: Math.max(decimals, 0) }) + (localize(model.indicator.unit) === '%' ? '%' : '');
-  }
-
-  private yearText(year: number, style: FiscalYearStyle = this.yearStyle): string {
+  /** A year as the sentences, point names and the data table write it (the axis has its own style). */
+  private yearText(year: number, style: FiscalYearStyle = this.years.long): string {
     return fiscalYearLabel(year, { style, locale: this.locale });
   }
 
-  private renderFrame(model: ChartModel, g: Geometry, m: ChartMessages) {
+  private renderFrame(g: Geometry) {
     const { plot } = g;
-    const lower = model.data.direction === 'decrease';
     return svg`
-      ${g.notDue
-        ? svg`<rect class="not-due" x=${g.notDue.x0} y=${plot.y0} width=${g.notDue.x1 - g.notDue.x0} height=${plot.y1 - plot.y0}></rect>
-            <text class="not-due-label" x=${g.notDue.x0 + 4} y=${plot.y0 - 8}>${m.notDue(this.yearText(model.data.years.find((y) => y > model.year)!))}</text>`
-        : nothing}
+      ${g.notDue ? svg`<rect class="not-due" x=${g.notDue.x0} y=${plot.y0} width=${g.notDue.x1 - g.notDue.x0} height=${plot.y1 - plot.y0}></rect>` : nothing}
       <g class="grid" aria-hidden="true">
         ${g.yTicks.map((t) => svg`<line x1=${plot.x0} x2=${plot.x1} y1=${t.y} y2=${t.y}></line>`)}
       </g>
-      <g class="axis" aria-hidden="true">
-        <line class="domain" x1=${plot.x0} x2=${plot.x1} y1=${plot.y1} y2=${plot.y1}></line>
-        ${g.yTicks.map((t) => svg`<text x=${plot.x0 - 6} y=${t.y} dy="0.32em" text-anchor="end">${this.axisNumber(t.value, model)}</text>`)}
-        ${g.xTicks.filter((t) => t.label).map((t) => svg`<text class=${t.year === model.year ? 'current' : ''} x=${t.x} y=${plot.y1 + 18} text-anchor="middle">${this.yearText(t.year)}</text>`)}
-      </g>
-      ${lower
-        ? svg`<g class="direction" aria-hidden="true"><path d="M${plot.x0 + 6} ${plot.y0 - 22}v14m-4.5-4.5 4.5 5 4.5-5" fill="none" stroke="currentColor" stroke-width="2"></path>
-            <text x=${plot.x0 + 16} y=${plot.y0 - 10}>${m.lowerIsBetter}</text></g>`
-        : nothing}
+      <line class="axis domain" aria-hidden="true" x1=${plot.x0} x2=${plot.x1} y1=${plot.y1} y2=${plot.y1}></line>
     `;
+  }
+
+  /** The words on the chart, where the geometry placed them: none covers a marker or another word. */
+  private renderLabels(labels: ChartLabel[], year: number) {
+    const text = (l: ChartLabel, cls: string) => svg`<text class=${cls} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`;
+    return svg`<g aria-hidden="true">${labels.map((l) => {
+      switch (l.kind) {
+        case 'x-tick': return svg`<g class="axis">${text(l, l.year === year ? 'current' : '')}</g>`;
+        case 'y-tick': return svg`<g class="axis">${text(l, '')}</g>`;
+        case 'not-due': return text(l, 'not-due-label');
+        case 'status': return text(l, 'status-label');
+        default: return svg`<g class="direction"><path d="M${l.x - 10} ${l.y - 12}v14m-4.5-4.5 4.5 5 4.5-5" fill="none" stroke="currentColor" stroke-width="2"></path>${text(l, '')}</g>`;
+      }
+    })}</g>`;
   }
 
   private renderLines(model: ChartModel, g: Geometry) {
@@ -366,16 +359,9 @@ export class TargetTrendChart extends LitElement {
     </g>`;
   }
 
-  /** Words at the foot of years with a status instead of a value (集計中), so a gap is explained. */
-  private renderStatuses(model: ChartModel, g: Geometry, m: ChartMessages) {
-    const marks = model.data.actuals[0]!.points.filter((p) => p.status === 'tallying');
-    return svg`<g aria-hidden="true">${marks.map((p) => svg`<text class="status-label" x=${g.x(p.year)} y=${g.plot.y1 - 6} text-anchor="middle">${m.status.tallying}</text>`)}</g>`;
-  }
-
-  private renderPoint(p: PlacedPoint, i: number, model: ChartModel, m: ChartMessages, step: number) {
+  private renderPoint(p: PlacedPoint, i: number, model: ChartModel) {
     const seriesIndex = model.data.actuals.findIndex((s) => s.id === p.seriesId);
-    // The target square surrounds the actual dot (r 5.5) and shrinks only where years are crowded.
-    const half = Math.max(4.5, Math.min(7, step * 0.28));
+    const half = p.half;
     const marker = p.kind === 'target'
       ? svg`<rect class="marker-target" x=${p.cx - half} y=${p.cy - half} width=${half * 2} height=${half * 2}></rect>`
       : p.kind === 'expected'
@@ -387,26 +373,19 @@ export class TargetTrendChart extends LitElement {
           : svg`<circle class="marker-actual series-0" cx=${p.cx} cy=${p.cy} r="5.5"></circle>`;
     const focusable = i === (this.active >= 0 ? this.active : 0);
     return svg`<g class="point ${this.active === i ? 'active' : ''}" role="img" tabindex=${focusable ? 0 : -1}
-        aria-label=${this.pointLabel(p, model, m)} @focus=${() => { this.pointer = false; this.active = i; }}>
+        aria-label=${this.pointLabel(p, model)} @focus=${() => { this.pointer = false; this.active = i; }}>
       <circle class="hit" cx=${p.cx} cy=${p.cy} r="12"></circle>
       <circle class="focus-ring" cx=${p.cx} cy=${p.cy} r="10"></circle>
       ${marker}
     </g>`;
   }
 
-  private pointLabel(p: PlacedPoint, model: ChartModel, m: ChartMessages): string {
-    const series = model.data.actuals.find((s) => s.id === p.seriesId);
-    const kind = p.kind === 'target' ? m.target : p.kind === 'baseline' ? m.baseline : p.kind === 'expected' ? chartMessages(this.locale).expectedLine
-      : `${m.actual}${series?.label && model.data.actuals.length > 1 ? `（${localize(series.label, this.locale)}）` : ''}`;
-    const label = m.point(kind, this.yearText(p.year, 'era'), this.value(p.value, model));
-    const row = p.kind === 'actual' ? model.rowsByYear.get(`${p.seriesId}|${p.year}`) : undefined;
-    if (!row || (row.rateText == null && !row.judgment)) return label;
-    const judgment = row.judgment ? localize(judgmentTier(row.judgment, model.scheme)?.label, this.locale) : '';
-    return m.pointJudged(label, formatRateText(row.rateText, this.locale), judgment);
+  private pointLabel(p: PlacedPoint, model: ChartModel): string {
+    return pointLabel(p, { ...model, locale: this.locale, styles: this.years });
   }
 
   private value(v: Value | null | undefined, model: ChartModel): string {
-    return formatValue(v, model.indicator.unit, { locale: this.locale, decimals: model.indicator.decimals });
+    return chartValue(v, model.indicator, this.locale);
   }
 
   private renderLegend(model: ChartModel, g: Geometry, m: ChartMessages) {
@@ -416,11 +395,11 @@ export class TargetTrendChart extends LitElement {
       ${g.expectedPath ? html`<li>${line('expected-line', svg`<path class="marker-expected" d="M15 8h10M20 3v10"></path>`)}${chartMessages(this.locale).expectedLine}</li>` : nothing}
       ${model.data.actuals.map((s, i) => html`<li>${line(`actual-line series-${i}`, i
         ? svg`<path class="marker-actual series-${i}" d="M20 1.5l6.5 11h-13z"></path>`
-        : svg`<circle class="marker-actual series-0" cx="20" cy="8" r="5.5"></circle>`)}${m.actual}${s.label ? `：${localize(s.label, this.locale)}` : ''}</li>`)}
+        : svg`<circle class="marker-actual series-0" cx="20" cy="8" r="5.5"></circle>`)}${s.label ? m.legendActual(localize(s.label, this.locale)) : m.actual}</li>`)}
       ${model.data.baseline.length
         ? html`<li><svg viewBox="0 0 40 16" aria-hidden="true"><path class="marker-baseline" d="M20 1l7 7-7 7-7-7z"></path></svg>${m.baseline}</li>`
         : nothing}
-      ${g.notDue ? html`<li><svg viewBox="0 0 40 16" aria-hidden="true"><rect class="not-due" x="4" y="1" width="32" height="14" stroke="currentColor" stroke-width="0.5"></rect></svg>${m.status['not-due']}</li>` : nothing}
+      ${g.notDue ? html`<li><svg viewBox="0 0 40 16" aria-hidden="true"><rect class="not-due" x="4" y="1" width="32" height="14" stroke="currentColor" stroke-width="0.5"></rect></svg>${m.notDueShort}</li>` : nothing}
       ${model.data.direction === 'decrease' ? html`<li>↓ ${m.lowerIsBetter}</li>` : nothing}
     </ul>`;
   }
@@ -433,12 +412,12 @@ export class TargetTrendChart extends LitElement {
       <caption class="visually-hidden">${m.title(localize(model.indicator.name, this.locale))}</caption>
       <thead><tr><th scope="col">${m.year}</th><th scope="col">${m.target}</th>
         ${data.expected ? html`<th scope="col">${chartMessages(this.locale).expectedLine}</th>` : nothing}
-        ${data.actuals.map((s) => html`<th scope="col">${m.actual}${s.label && data.actuals.length > 1 ? `（${localize(s.label, this.locale)}）` : ''}</th>`)}
+        ${data.actuals.map((s) => html`<th scope="col">${s.label && data.actuals.length > 1 ? m.actualOf(localize(s.label, this.locale)) : m.actual}</th>`)}
       </tr></thead>
       <tbody>${data.years.map((year, i) => {
         const base = data.baseline.find((b) => b.year === year);
         return html`<tr>
-          <th scope="row">${this.yearText(year, 'era')}${base ? html` <small>（${m.baseline} ${this.value(base.value, model)}）</small>` : nothing}</th>
+          <th scope="row">${this.yearText(year)}${base ? html` <small>${m.baselineNote(this.value(base.value, model))}</small>` : nothing}</th>
           <td>${cell(data.targets.points[i])}</td>
           ${data.expected ? html`<td>${cell(data.expected.points[i])}</td>` : nothing}
           ${data.actuals.map((s) => html`<td>${cell(s.points[i])}</td>`)}

@@ -46,7 +46,7 @@ export const styles = css`
   .axis text {
     fill: var(--_axis-text);
   }
-  .axis .domain {
+  .domain {
     stroke: var(--_axis-text);
   }
   .axis .current {
@@ -194,14 +194,6 @@ export const styles = css`
   }
   thead th {
     background: light-dark(#f2f2f2, #333333);
-  }
-  .loading {
-    color: var(--_neutral);
-  }
-  .message {
-    border: 2px solid var(--_error);
-    padding: 0.75em 1em;
-    color: var(--_text);
   }
   .problems {
     margin: 0.5em 0 0;
