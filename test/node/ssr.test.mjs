@@ -69,8 +69,8 @@ function checkTable(markup) {
     assert.ok(cells.includes(target), `No. ${no}: target ${target} in ${cells}`);
     assert.ok(cells.includes(actual), `No. ${no}: actual ${actual} in ${cells}`);
     if (rate) assert.ok(cells.includes(rate), `No. ${no}: rate ${rate} in ${cells}`);
-    const badge = first(row, 'achievement-badge');
-    const label = badge ? clean(all(shadow(badge), (n) => attr(n, 'part') === 'label')[0]) : '';
+    // The judgment is the table's own markup (a mark, not a badge element).
+    const label = clean(all(row, (n) => hasClass(n, 'judgment-label'))[0]);
     assert.equal(label, result || '集計中', `No. ${no}: result`);
   }
   return host;
@@ -186,7 +186,7 @@ test('render: --lang en and --fiscal-year go to the element (for the server and 
   assert.deepEqual(badgeParts(out.stdout), { label: 'Not achieved', rate: '61.3%', name: 'Achievement rate 61.3%, not achieved' });
   const table = cli(['render', 'data/atsugi-fy2024.json', '--lang', 'en']);
   assert.match(table.stdout, /^<policy-indicator-table lang="en">/);
-  assert.match(table.stdout, /Achievement rate/);
+  assert.match(table.stdout, /<span class="judgment-label">(<!--[^>]*-->)*Not achieved/);
   assert.equal(cli(['render', 'data/atsugi-fy2024.json', '--fiscal-year', 'R6']).status, 2);
 });
 
