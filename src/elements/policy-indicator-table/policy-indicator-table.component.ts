@@ -36,6 +36,7 @@ import { cellContent, footnotes, groupHeader, noteRefs, problemRow } from './par
 import { seriesLayout, type LayoutHost } from './series-layout.js';
 import { summaryLayout, type SummaryHost } from './summary-layout.js';
 import { ProgressiveRows } from './progressive.js';
+import { BoxWatch } from './box-watch.js';
 import { styles } from './policy-indicator-table.styles.js';
 
 export { TABLE_COLUMNS, TABLE_LAYOUTS, SORT_KEYS, type TableColumn, type TableLayout, type SortKey } from '../../view/table-model.js';
@@ -136,13 +137,8 @@ export class PolicyIndicatorTable extends LitElement {
   @state() private sortAscending = true;
   @state() private selectedKey: string | null = null;
   @state() private announcement = '';
-  /** Narrower than 40rem (a phone): the summary layout shows the essentials per row, the rest in a disclosure. */
-  @state() private narrow = false;
-  /** The table is wider than its box: the scroll hint shows. */
-  @state() private overflowing = false;
-  private resizeObserver?: ResizeObserver;
-  private measureFrame = 0;
-  private observedTable?: Element;
+  /** Narrow (a phone) and overflowing: see BoxWatch. */
+  private box = new BoxWatch(this);
 
   private source = new DataSourceController(this);
   private guard = new RenderGuard();
@@ -165,42 +161,6 @@ export class PolicyIndicatorTable extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptPageRule(this.ownerDocument);
-    if (isServer || typeof ResizeObserver === 'undefined') return;
-    // Measured in the next frame, not in the observer's callback: a re-render that changes the
-    // table's size there would be a "ResizeObserver loop".
-    this.resizeObserver ??= new ResizeObserver(() => {
-      if (this.measureFrame) return;
-      this.measureFrame = requestAnimationFrame(() => {
-        this.measureFrame = 0;
-        this.measure();
-      });
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    cancelAnimationFrame(this.measureFrame);
-    this.measureFrame = 0;
-    this.resizeObserver?.disconnect();
-    this.observedTable = undefined;
-  }
-
-  /** After a resize of the element or its table: narrow or not, overflowing or not. */
-  private measure(): void {
-    const rem = parseFloat(getComputedStyle(this.ownerDocument.documentElement).fontSize) || 16;
-    const width = this.getBoundingClientRect().width;
-    const narrow = width > 0 && width < 40 * rem;
-    if (narrow !== this.narrow) this.narrow = narrow;
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    const table = scroller?.querySelector('table');
-    if (table && table !== this.observedTable) {
-      if (this.observedTable) this.resizeObserver?.unobserve(this.observedTable);
-      this.observedTable = table;
-      this.resizeObserver?.observe(table);
-    }
-    const overflowing = !!scroller && scroller.scrollWidth > scroller.clientWidth + 1;
-    if (overflowing !== this.overflowing) this.overflowing = overflowing;
   }
 
   /**
@@ -317,12 +277,12 @@ export class PolicyIndicatorTable extends LitElement {
               : nothing}
           </div>`
         : nothing}
-      <p class="hint ${this.overflowing ? 'shown' : ''}" aria-hidden="true">
+      <p class="hint ${this.box.overflowing ? 'shown' : ''}" aria-hidden="true">
         <svg viewBox="0 0 24 16"><path d="M2 8h20M6 4 2 8l4 4M18 4l4 4-4 4" fill="none" stroke="currentColor" stroke-width="2"/></svg>
         ${m.scrollHint}
       </p>
       <div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
-        <table part="table" class=${this.narrow && model.layout === 'summary' ? 'narrow' : ''} @click=${this.onTableClick}>
+        <table part="table" class=${this.box.narrow && model.layout === 'summary' ? 'narrow' : ''} @click=${this.onTableClick}>
           <caption part="caption" id="caption">${captionText(model, this.locale)}</caption>
           ${model.layout === 'summary' ? summaryLayout(this.summaryHost(model), model, m) : seriesLayout(this.host, model, m)}
         </table>
@@ -376,7 +336,7 @@ export class PolicyIndicatorTable extends LitElement {
       if (this.shown) this.progressive.restart();
       this.shown = { inputs, rows: this.visible(model) };
     }
-    const viewInputs = [...inputs, this.selectedKey, this.narrow];
+    const viewInputs = [...inputs, this.selectedKey, this.box.narrow];
     if (!this.viewKey || this.viewKey.inputs.some((v, i) => v !== viewInputs[i])) this.viewKey = { inputs: viewInputs };
     return {
       ...this.host,
@@ -385,7 +345,7 @@ export class PolicyIndicatorTable extends LitElement {
       rows: this.shown.rows,
       viewKey: this.viewKey,
       take: (total) => this.progressive.take(total),
-      narrow: this.narrow,
+      narrow: this.box.narrow,
       toggleSort: (key, label) => this.toggleSort(key, label),
     };
   }
