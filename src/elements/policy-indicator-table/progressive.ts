@@ -17,6 +17,7 @@ export class ProgressiveRows implements ReactiveController {
   limit: number;
   private total = 0;
   private frame = 0;
+  private timer?: ReturnType<typeof setTimeout>;
   private waiting: (() => void)[] = [];
 
   constructor(private readonly host: ReactiveControllerHost, whole: boolean) {
@@ -41,15 +42,20 @@ export class ProgressiveRows implements ReactiveController {
       return;
     }
     if (this.frame) return;
+    // After the first screen is painted: a task posted from the frame runs after its paint (a render
+    // requested in the frame itself would join it, and the first screen would never show alone).
     this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.limit = Infinity;
-      this.host.requestUpdate();
+      this.timer = setTimeout(() => {
+        this.frame = 0;
+        this.limit = Infinity;
+        this.host.requestUpdate();
+      });
     });
   }
 
   hostDisconnected(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
     this.frame = 0;
     // Out of the page nothing paints: finish at once when it comes back.
     this.limit = Infinity;

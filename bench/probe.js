@@ -1,0 +1,227 @@
+// In-page probe of `npm run bench` (scripts/bench.mjs). Injected with puppeteer's
+// evaluateOnNewDocument, so it runs before any script of the page; window.__benchConfig is set just
+// before it: { rows?: number (data rows expected), watchMutations?: boolean (chart pages) }.
+//
+// Every time is in milliseconds since navigation start (performance.now()'s clock). A state counts
+// as painted when the frame that rendered it is done: frame() reads the state in a
+// requestAnimationFrame callback (what that frame renders) and takes as its time the start of the
+// following frame (the timestamp its requestAnimationFrame callbacks receive, the same for all of
+// them), which the browser begins only once the first has gone through style, layout, paint and
+// commit. (A task posted after the first frame is no good: while a page renders in chunks, one per
+// frame, Chromium runs frames first and such a task waits until the chunks are over.) The rows are
+// counted after that, outside the time; a MutationObserver epoch tells whether they are still
+// what the frame rendered.
+//
+// It exposes window.__bench:
+// - firstScreen: Promise<ms>: the first painted frame in which data rows are on screen down to the
+//   bottom of the viewport (or all of them are there, for a table shorter than the window);
+// - complete: Promise<ms>: once the document is parsed, the first painted frame with every expected
+//   row present (in the document or any shadow root, however nested: rows are counted after the
+//   frame, outside the time), no Lit element with an update pending and the table's
+//   `updateComplete` resolved. A table that renders in chunks is followed to its last chunk;
+// - waitRows(expect): the same for { count } or { ids } (data-indicator, in order), after an action;
+// - settle(ready): chart pages: once ready() holds, the painted frame after the last DOM change of
+//   the page (any shadow root), confirmed by two frames without a change;
+// - rows(), rowIds(), nodeCount(), busy(), fence(): used by scripts/bench.mjs and bench/actions.js.
+(() => {
+  const config = window.__benchConfig ?? {};
+  /** A data row, in the element's shadow root or in the flattened static copy (`@csspart row`). */
+  const ROW = 'tr[part~="row"]';
+  const now = () => performance.now();
+  const OBSERVE = { subtree: true, childList: true, attributes: true, characterData: true };
+
+  // Every shadow root, recorded when created, so that no search walks the whole tree to find them
+  // (at 10,000 rows the table has about a million nodes). "Row roots": the document and the roots
+  // whose host is not inside a row (the table's, not its badges'): only they can hold rows, and
+  // only their changes (MutationObserver) move the epoch. Chart pages watch every root.
+  const shadowRoots = [];
+  const rowRoots = [document];
+  let epoch = 0;
+  const observer = new MutationObserver(() => epoch++);
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    shadowRoots.push(root);
+    const inRow = !!this.closest(ROW);
+    if (!inRow) rowRoots.push(root);
+    if (!inRow || config.watchMutations) observer.observe(root, OBSERVE);
+    return root;
+  };
+  // The document is only watched on chart pages: watching a static page while it is parsed would slow it down.
+  if (config.watchMutations) observer.observe(document, OBSERVE);
+
+  /** True while any Lit element (or one with the same `isUpdatePending` contract) has an update queued. */
+  const busy = () => shadowRoots.some((r) => r.host.isUpdatePending === true);
+
+  /** Resolves with the start of the frame after the next one: the next one has been rendered by then. */
+  const afterNextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+  /**
+   * The next frame: { idle: no element busy, epoch } read at its start, and t: the time it is
+   * rendered (the start of the frame after it). Resolves in that following frame.
+   */
+  const frame = () => new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const state = { epoch, idle: !busy() };
+      requestAnimationFrame((t) => resolve({ ...state, t }));
+    });
+  });
+  const fence = afterNextFrame;
+
+  /** Every data row: in each row root, in document order; roots in the order they were made. */
+  function rows() {
+    const out = [];
+    for (const root of rowRoots) for (const row of root.querySelectorAll(ROW)) out.push(row);
+    return out;
+  }
+
+  /** Does the list of rows match what is expected: a count, or ids in order (data-indicator)? */
+  function matches(list, expect) {
+    if (expect.ids) {
+      if (list.length !== expect.ids.length) return false;
+      for (let i = 0; i < list.length; i++) if (list[i].getAttribute('data-indicator') !== expect.ids[i]) return false;
+      return true;
+    }
+    return list.length === expect.count;
+  }
+
+  /**
+   * The epoch at which the hosts of the row roots (the table) last said they had rendered
+   * everything: their `updateComplete`, which an element that renders in chunks keeps pending
+   * until its last chunk (Lit's getUpdateComplete()). Rows are only counted then, not after every
+   * chunk. Roots without such a host (a static page) are settled at once.
+   */
+  let settled = -1;
+  let watching = false;
+  function watchSettled() {
+    if (watching || settled === epoch) return;
+    watching = true;
+    const hosts = rowRoots.slice(1).map((r) => r.host).filter((h) => h.updateComplete);
+    Promise.all(hosts.map((h) => h.updateComplete)).finally(() => {
+      settled = epoch;
+      watching = false;
+    });
+  }
+
+  /**
+   * The time of the first painted frame in which the rows match `expect`, no element is busy and
+   * the table says it is done. The rows are counted after the frame's time is taken (not in it),
+   * and again only when something changed since the last count. Rejects when nothing changes for
+   * `stall` ms while the rows do not match (a table stuck half-way), or after `timeout` ms.
+   */
+  async function waitRows(expect, { stall = 60000, timeout = 900000 } = {}) {
+    const start = now();
+    let countedEpoch = -1;
+    let countedAt = -Infinity;
+    let seenEpoch = epoch;
+    let changedAt = start;
+    const fail = (why) => new Error(`${why}: ${rows().length} rows, expected ${expect.ids ? `${expect.ids.length} in order` : expect.count}`);
+    for (;;) {
+      watchSettled();
+      const f = await frame();
+      if (f.epoch !== seenEpoch) [seenEpoch, changedAt] = [f.epoch, f.t];
+      // Counted only if nothing changed since the frame read (else that is not what it rendered).
+      if (f.idle && epoch === f.epoch && settled === f.epoch && (f.epoch !== countedEpoch || f.t - countedAt > 2000)) {
+        countedEpoch = f.epoch;
+        countedAt = f.t;
+        if (matches(rows(), expect)) return f.t;
+      }
+      if (now() - changedAt > stall) throw fail(`no change for ${stall / 1000} s`);
+      if (now() - start > timeout) throw fail('timed out');
+      // A bundle that failed to load or define its elements: say so now rather than at the timeout.
+      const undefinedElement = document.readyState === 'complete' && now() - start > 10000 && document.querySelector(':not(:defined)');
+      if (undefinedElement) throw new Error(`<${undefinedElement.localName}> was never defined: did its script load?`);
+    }
+  }
+
+  const parsed = new Promise((resolve) => {
+    if (document.readyState !== 'loading') resolve();
+    else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
+
+  /**
+   * Are rows on screen down to the bottom of the viewport? The first row of the first root that
+   * has one, and what is drawn at the bottom of the viewport above it (elementFromPoint: a hit
+   * test, no search through the rows): a table row there means the screen is full of rows. A
+   * table that ends above the bottom counts when all its rows are there.
+   */
+  function screenFilled() {
+    for (const root of rowRoots) {
+      const first = root.querySelector(ROW);
+      if (!first) continue;
+      const hit = root.elementFromPoint(Math.max(0, first.getBoundingClientRect().left) + 4, innerHeight - 2);
+      if (hit?.closest('tr')) return true;
+      const table = first.closest('table');
+      return !!table && table.getBoundingClientRect().bottom < innerHeight && root.querySelectorAll(ROW).length >= config.rows;
+    }
+    return false;
+  }
+
+  // First screen: checked in every frame from the very start, so that a static page still being
+  // parsed (the parser yields and frames are drawn) is measured like an element.
+  const firstScreen = new Promise((resolve) => {
+    if (!config.rows) return;
+    const check = () => (screenFilled() ? requestAnimationFrame(resolve) : requestAnimationFrame(check));
+    requestAnimationFrame(check);
+  });
+
+  // Completion is looked for once the document is parsed: counting rows in every frame while a
+  // 30 MB static page is parsed would slow the static side down.
+  const complete = config.rows ? parsed.then(() => waitRows({ count: config.rows })) : new Promise(() => {});
+
+  /** Chart pages: once ready() holds, the painted frame after the last DOM change, then two quiet frames. */
+  async function settle(ready, timeout = 120000) {
+    const start = now();
+    let seen = -1;
+    let last = null;
+    let quiet = 0;
+    for (;;) {
+      const f = await frame();
+      if (!ready()) {
+        if (now() - start > timeout) throw new Error('the page never became ready');
+        continue;
+      }
+      if (last === null || f.epoch !== seen) {
+        last = f.t; // the first frame that painted the changes made before its start
+        seen = f.epoch;
+        quiet = 0;
+      } else if (epoch === f.epoch && f.idle && ++quiet >= 2) {
+        return last;
+      }
+    }
+  }
+
+  /**
+   * Every node of the document and of every shadow root: { total, elements, text, comments,
+   * shadowRoots } (comments: Lit's markers, two per binding in a child position, most of them).
+   */
+  function nodeCount() {
+    const n = { total: 0, elements: 0, text: 0, comments: 0, shadowRoots: shadowRoots.length };
+    for (const root of [document, ...shadowRoots]) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeType === Node.ELEMENT_NODE) n.elements++;
+        else if (node.nodeType === Node.TEXT_NODE) n.text++;
+        else if (node.nodeType === Node.COMMENT_NODE) n.comments++;
+      }
+    }
+    n.total = n.elements + n.text + n.comments + n.shadowRoots;
+    return n;
+  }
+
+  window.__bench = {
+    ROW,
+    config,
+    fence,
+    parsed,
+    firstScreen,
+    complete,
+    waitRows,
+    settle,
+    busy,
+    rows,
+    rowIds: () => rows().map((r) => r.getAttribute('data-indicator')),
+    nodeCount,
+    shadowRoots,
+  };
+})();
