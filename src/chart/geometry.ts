@@ -1,5 +1,6 @@
-import { scaleLinear, scalePoint } from 'd3-scale';
+import { scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
+import { linearScale, type LinearScale } from './linear.js';
 import type { ChartData, ChartPoint } from './data.js';
 import { LabelPlacer, textWidth, type Box, type Candidate, type PlacedText } from './label-layout.js';
 
@@ -120,8 +121,7 @@ export function chartGeometry(data: ChartData, size: ChartSize, texts: ChartText
   const { width, height, margin } = size;
   const plot = { x0: margin.left, x1: width - margin.right, y0: margin.top, y1: height - margin.bottom };
   const xScale = scalePoint<number>().domain(data.years).range([plot.x0, plot.x1]).padding(0.5);
-  const { scale: yScale, lo, integers } = valueScale(data);
-  yScale.range([plot.y1, plot.y0]);
+  const { scale: yScale, lo, integers } = valueScale(data, plot.y1, plot.y0);
   const x = (year: number) => xScale(year) ?? plot.x0;
   const y = (v: number) => yScale(v);
   const path = line<ChartPoint>().defined((p) => p.y != null).x((p) => x(p.year)).y((p) => y(p.y!));
@@ -257,7 +257,7 @@ function expectedFromBaseline(data: ChartData): ChartPoint[] {
 }
 
 /** The value scale's domain: from 0 (or below, for negatives) to the largest value, made nice. */
-function valueScale(data: ChartData) {
+function valueScale(data: ChartData, r0 = 0, r1 = 1) {
   const values = [...data.targets.points, ...(data.expected?.points ?? []), ...data.actuals.flatMap((s) => s.points)]
     .map((p) => p.y)
     .filter((v): v is number => v != null)
@@ -265,11 +265,11 @@ function valueScale(data: ChartData) {
   const integers = values.every(Number.isInteger);
   const lo = Math.min(0, ...values);
   const hi = Math.max(lo + 1, ...values);
-  return { scale: scaleLinear().domain([lo, hi]).nice(5), lo, integers };
+  return { scale: linearScale(lo, hi, 5, r0, r1), lo, integers };
 }
 
 // Counts (件, 回) get whole-number ticks: no "0.2回".
-function ticksOf(scale: ReturnType<typeof scaleLinear<number>>, integers: boolean): number[] {
+function ticksOf(scale: LinearScale, integers: boolean): number[] {
   return scale.ticks(5).filter((v) => !integers || Number.isInteger(v));
 }
 

@@ -1,4 +1,4 @@
-import { evaluate, finalTarget, type EvaluationRow } from '../core/evaluate.js';
+import { evaluate, expectedValue, finalTarget, type EvaluationRow } from '../core/evaluate.js';
 import { FISCAL_YEAR_STYLES, type FiscalYearStyle } from '../core/fiscal-year.js';
 import { flattenGroups } from '../core/groups.js';
 import { resolveScheme, type JudgmentScheme } from '../core/judgment.js';
@@ -7,90 +7,12 @@ import { summarize, summarizeGivenJudgments, type Summary } from '../core/summar
 import type { Dataset, Group, Indicator, Problem, Qualifier, Series, Value } from '../core/types.js';
 import type { ValidationResult } from '../core/validate.js';
 import { tableMessages } from '../i18n/table.js';
+import {
+  MAX_YEAR_COLUMNS, SORT_KEYS, TABLE_COLUMNS, TABLE_LAYOUTS, cellKey, levelLabel, measureLevel,
+  type Footnote, type LegendEntry, type RowModel, type TableColumn, type TableLayout, type TableModel, type TableOptions,
+} from './table-view.js';
 
-/** `summary`: one row per indicator for the reported year (Atsugi); `series`: targets and actuals across the plan years (Asaka). */
-export const TABLE_LAYOUTS = ['auto', 'summary', 'series'] as const;
-export type TableLayout = (typeof TABLE_LAYOUTS)[number];
-
-/** Columns that can be chosen with `columns`. */
-export const TABLE_COLUMNS = ['no', 'indicator', 'measure', 'kind', 'baseline', 'targets', 'expected', 'final-target', 'actual', 'result', 'rate', 'reason'] as const;
-export type TableColumn = (typeof TABLE_COLUMNS)[number];
-
-/** Keys the table can be sorted by (summary layout). */
-export const SORT_KEYS = ['no', 'name', 'rate', 'judgment'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
-export interface RowModel {
-  key: string;
-  row: EvaluationRow;
-  indicator: Indicator;
-  series: Series;
-  problems: Problem[];
-  /** The deepest groups that list the indicator (e.g. its unit measures). */
-  measures: Group[];
-  /** Footnote numbers of the indicator (its notes, source and the series' note). */
-  notes: number[];
-}
-
-export interface Section {
-  /** Groups from the top down to the section's group; headers are printed where they change. */
-  path: Group[];
-  rows: RowModel[];
-}
-
-export interface Footnote {
-  n: number;
-  text: string;
-}
-
-/** An entry of the legend under the table: a marker or rule the reader needs to read the cells. */
-export interface LegendEntry {
-  id: 'estimate' | 'preliminary' | 'final' | 'expected' | 'inequality' | 'zero-target' | 'provisional' | 'no-direction' | 'latest' | 'final-target';
-  term: string;
-  text: string;
-}
-
-export interface TableModel {
-  dataset: Dataset;
-  scheme: JudgmentScheme | null;
-  /** The scheme judges (computed or given); false for reports without judgments. */
-  judges: boolean;
-  layout: 'summary' | 'series';
-  year: number;
-  years: number[];
-  yearStyle: FiscalYearStyle;
-  columns: TableColumn[];
-  rows: RowModel[];
-  summary: Summary;
-  /** 「31単位施策」: the count and the noun of what is counted. */
-  headline: { count: number; noun: string };
-  /** Problems not tied to an indicator. */
-  documentProblems: Problem[];
-  errorCount: number;
-  footnotes: Footnote[];
-  /** Footnote numbers by group id. */
-  groupNotes: Map<string, number[]>;
-  /** Footnote number of a cell, by `cellKey(indicatorId, field, year)`. */
-  cellNotes: Map<string, number>;
-  legend: LegendEntry[];
-  /** Attribute values the table could not use as given (`layout="x"`), each with what was expected. */
-  attributeProblems: Problem[];
-}
-
-export interface TableOptions {
-  year?: number | undefined;
-  layout?: string | undefined;
-  columns?: string | undefined;
-  years?: string | undefined;
-  yearStyle?: string | undefined;
-  /** Only checked: the element applies them. */
-  filter?: string | undefined;
-  sort?: string | undefined;
-  locale: string;
-}
-
-/** The most fiscal-year columns a table shows. */
-export const MAX_YEAR_COLUMNS = 60;
+export * from './table-view.js';
 
 function attributeProblem(name: string, expected: string, got: string): Problem {
   return { path: `@${name}`, code: 'wrong-type', severity: 'error', expected, got: JSON.stringify(got), field: name, message: `${name}: expected ${expected}, got ${JSON.stringify(got)}` };
@@ -99,8 +21,6 @@ function attributeProblem(name: string, expected: string, got: string): Problem 
 const SUMMARY_COLUMNS: TableColumn[] = ['no', 'indicator', 'measure', 'baseline', 'targets', 'expected', 'final-target', 'actual', 'result', 'rate', 'reason'];
 const SERIES_COLUMNS: TableColumn[] = ['kind', 'indicator', 'baseline', 'targets', 'rate'];
 
-/** The key of a cell's footnote. */
-export const cellKey = (indicatorId: string, field: string, year: number | string) => `${indicatorId}\u0000${field}\u0000${year}`;
 
 /** Everything the table shows, decided from the validated dataset and the element's options. */
 export function tableModel(result: ValidationResult, options: TableOptions): TableModel {
@@ -172,6 +92,7 @@ export function tableModel(result: ValidationResult, options: TableOptions): Tab
       problems: problemsById.get(row.indicatorId) ?? [],
       measures: row.groupIds.map((id) => deepest.get(id)).filter((g): g is Group => !!g),
       notes: [...new Set(own.map((n) => notes.add(localize(n, locale))))],
+      expected: layout === 'series' ? expectedValues(indicator, series, years) : NO_EXPECTED,
     };
   });
   const summary = layout === 'series' && scheme && !scheme.computed && judges && groupGraded
@@ -294,97 +215,17 @@ class Notes {
   }
 }
 
-/** The rows shown: filtered by a summary line (or a grade) and sorted; empty values sort last both ways. */
-export function visibleRows(model: TableModel, state: { filter: string | null; sortKey: SortKey; ascending: boolean; locale: string }): RowModel[] {
-  let rows = model.rows;
-  if (state.filter) {
-    const line = model.summary.lines.find((l) => l.id === state.filter);
-    const ids = line ? line.includes : [state.filter];
-    rows = rows.filter((r) => r.row.judgment != null && ids.includes(r.row.judgment));
+const NO_EXPECTED: ReadonlyMap<number, Value> = new Map();
+
+/** The expected values (期待値) the expected row shows: printed, or on the line from the baseline; none in the baseline's own year. */
+function expectedValues(indicator: Indicator, series: Series, years: number[]): ReadonlyMap<number, Value> {
+  const baseline = series.baseline ?? indicator.baseline ?? null;
+  const shown = new Map<number, Value>();
+  for (const year of years) {
+    const e = expectedValue(indicator, baseline, year);
+    if (e && (baseline?.year !== year || !e.computed)) shown.set(year, e.value);
   }
-  if (state.sortKey === 'no' && state.ascending) return rows;
-  const order = [...(model.scheme?.tiers ?? []), ...(model.scheme?.tallying ? [model.scheme.tallying] : [])].map((t) => t.id);
-  const index = new Map(model.rows.map((r, i) => [r, i]));
-  const key = (r: RowModel): number | string | null => {
-    switch (state.sortKey) {
-      case 'name': return localize(r.indicator.name, state.locale);
-      case 'rate': return r.row.rate;
-      case 'judgment': return r.row.judgment == null ? null : order.indexOf(r.row.judgment);
-      default: return r.row.no ?? index.get(r)!;
-    }
-  };
-  const dir = state.ascending ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    if (ka == null || kb == null) return ka == null ? (kb == null ? 0 : 1) : -1;
-    const c = typeof ka === 'string' ? ka.localeCompare(kb as string, state.locale) : ka - (kb as number);
-    return c * dir;
-  });
-}
-
-/** Series layout: a section per graded (or deepest) group, filtered by its given grade; unlisted indicators last. */
-export function visibleSections(model: TableModel, filter: string | null): Section[] {
-  const level = measureLevel(model.dataset);
-  const all = flattenGroups(model.dataset.groups);
-  const byId = new Map(all.map((g) => [g.group.id, g.group]));
-  const sections = all
-    .filter(({ group }) => (level ? group.level === level : group.indicators.length > 0))
-    .filter(({ group }) => !filter || group.givenJudgments[model.year] === filter)
-    .map(({ group, ancestors }) => {
-      const path = [...ancestors.map((id) => byId.get(id)!), group];
-      return { path, rows: group.indicators.flatMap((id) => model.rows.filter((r) => r.indicator.id === id)) };
-    });
-  const listed = new Set(sections.flatMap((s) => s.rows.map((r) => r.indicator.id)));
-  const rest = filter ? [] : model.rows.filter((r) => !listed.has(r.indicator.id));
-  return rest.length ? [...sections, { path: [], rows: rest }] : sections;
-}
-
-/** Summary layout: sections by the ancestors (down to `depth`) of each row's first group, in row order. */
-export function summarySections(dataset: Dataset, rows: RowModel[], depth = 1): Section[] {
-  const flat = flattenGroups(dataset.groups);
-  const byId = new Map(flat.map((g) => [g.group.id, g]));
-  const sections: Section[] = [];
-  for (const r of rows) {
-    const home = r.measures[0] ? byId.get(r.measures[0].id) : undefined;
-    const chain = home ? [...home.ancestors.map((id) => byId.get(id)!.group), home.group] : [];
-    const path = chain.slice(0, depth + 1);
-    const last = sections.at(-1);
-    if (last && last.path.length === path.length && last.path.every((g, i) => g === path[i])) last.rows.push(r);
-    else sections.push({ path, rows: [r] });
-  }
-  return sections;
-}
-
-/** How many columns a full-width row spans. */
-export function columnCount(model: TableModel): number {
-  if (model.layout === 'series') {
-    return 2 + (model.columns.includes('baseline') ? 1 : 0) + (model.columns.includes('targets') ? model.years.length : 0) + (model.columns.includes('rate') ? 1 : 0);
-  }
-  return model.columns.reduce((n, c) => n + (c === 'targets' ? model.years.length : 1), 0);
-}
-
-/** The level whose groups are graded or list indicators: `measure` in Asaka; the deepest otherwise. */
-export function measureLevel(dataset: Dataset): string | undefined {
-  const graded = flattenGroups(dataset.groups).find((g) => Object.keys(g.group.givenJudgments).length);
-  return graded?.group.level ?? dataset.plan.levels.at(-1)?.id;
-}
-
-export function levelLabel(dataset: Dataset, level: string | undefined, locale: string): string {
-  const found = dataset.plan.levels.find((l) => l.id === level);
-  return found ? localize(found.label, locale) : '';
-}
-
-/** 「I-1 強い経営基盤の構築」; only the code when the name is not known beyond it. */
-export function groupTitle(group: Group, locale: string): string {
-  const name = localize(group.name, locale);
-  return group.code && group.code !== name ? `${group.code} ${name}` : name;
-}
-
-/** 成果指標 when every indicator is an outcome indicator (as Atsugi prints it), else the generic word. */
-export function indicatorHeader(model: TableModel, locale: string): string {
-  const m = tableMessages(locale);
-  return model.dataset.indicators.every((i) => i.kind === 'outcome') ? m.kinds.outcome : m.indicator;
+  return shown;
 }
 
 function range(start: number, end: number): number[] {

@@ -1,4 +1,3 @@
-import { expectedValue } from '../core/evaluate.js';
 import { fiscalYearLabel } from '../core/fiscal-year.js';
 import { judgmentTier } from '../core/judgment.js';
 import { localize, resolveLocale, type LocalizedText } from '../core/localize.js';
@@ -6,7 +5,7 @@ import type { SummaryLine } from '../core/summarize.js';
 import type { Value } from '../core/types.js';
 import { tableMessages } from '../i18n/table.js';
 import { valueText, type CellText } from './cells.js';
-import type { RowModel, TableModel } from './table-model.js';
+import type { RowModel, TableModel } from './table-view.js';
 
 /** The texts of the table that are decided from the model, not by the element. */
 
@@ -69,9 +68,8 @@ export function finalTargetCell(r: RowModel, model: TableModel, locale: string):
 
 /** The expected value (期待値) of a year for the expected row; none for the baseline's own year. */
 export function expectedCell(r: RowModel, year: number, locale: string): CellText | null {
-  const baseline = r.series.baseline ?? r.indicator.baseline ?? null;
-  const e = expectedValue(r.indicator, baseline, year);
-  return e && (baseline?.year !== year || !e.computed) ? valueText(e.value, r.indicator, locale) : null;
+  const value = r.expected.get(year);
+  return value ? valueText(value, r.indicator, locale) : null;
 }
 
 /** 「達成 20（概ね達成含む）」 for a summary line. */

@@ -27,7 +27,12 @@ describe('<target-trend-chart>', () => {
     expect(summary(el)).to.contain('令和6年度の実績 2,176件は目標 3,550件に対し達成率61.3%（未達成）。');
     expect(summary(el)).to.contain('令和5年度の2,588件から令和6年度の2,176件へ減少。');
     expect(summary(el)).to.contain('令和8年度の目標は3,650件。');
-    expect(($(el, 'achievement-badge') as unknown as { scheme: { id: string } }).scheme.id).to.equal('three-tier');
+    // The caption's judgment: the report's 未達成, with the badge's shape (text and shape, not colour alone).
+    const mark = $(el, 'figcaption [part="judgment"]')!;
+    expect(mark.getAttribute('data-judgment')).to.equal('not-achieved');
+    expect(mark.querySelector('.judgment-label')!.textContent).to.equal('未達成');
+    expect(mark.textContent).to.contain('（達成率80%未満）'); // the scheme's rule, for a screen reader
+    expect(mark.querySelector('svg.judgment-icon')).to.not.equal(null);
     expect($$(el, 'svg.chart .marker-target')).to.have.length(3);
     expect($(el, '.not-due')).to.not.equal(null);
     await expect(el).to.be.accessible();

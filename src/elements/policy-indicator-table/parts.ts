@@ -2,10 +2,10 @@ import { html, nothing } from 'lit';
 import { localize } from '../../core/localize.js';
 import { tableMessages } from '../../i18n/table.js';
 import type { CellText } from '../../view/cells.js';
-import { groupTitle, type RowModel, type TableModel } from '../../view/table-model.js';
+import { groupTitle, type RowModel, type TableModel } from '../../view/table-view.js';
 import { fiscalYearLabel } from '../../core/fiscal-year.js';
 import type { Group } from '../../core/types.js';
-import { describeProblem } from '../../i18n/common.js';
+import type { describeProblem } from '../../i18n/common.js';
 import { judgmentTier } from '../../core/judgment.js';
 import { judgmentMark } from '../shared/judgment-mark.js';
 
@@ -58,13 +58,13 @@ export function noMatch(model: TableModel, filter: string | null, span: number, 
 }
 
 /** The located problems of a row's indicator, in a row of their own under it. */
-export function problemRow(r: RowModel, span: number, model: TableModel, locale: string) {
+export function problemRow(r: RowModel, span: number, model: TableModel, locale: string, describe: typeof describeProblem) {
   if (!r.problems.length || r.series !== r.indicator.series[0]) return nothing;
   const yearLabel = (y: number) => fiscalYearLabel(y, { style: model.yearStyle, locale });
   const name = localize(r.indicator.name, locale);
   return html`<tr part="problem" class="problem">
     <td colspan=${span}>
-      <ul>${r.problems.map((p) => html`<li>${describeProblem(p, locale, { indicatorName: name, yearLabel })}</li>`)}</ul>
+      <ul>${r.problems.map((p) => html`<li>${describe(p, locale, { indicatorName: name, yearLabel })}</li>`)}</ul>
     </td>
   </tr>`;
 }

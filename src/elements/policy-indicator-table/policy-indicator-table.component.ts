@@ -5,25 +5,23 @@ import { judgmentTier } from '../../core/judgment.js';
 import { localize } from '../../core/localize.js';
 import type { DatasetDocument } from '../../core/dataset-json.js';
 import type { Group, Value } from '../../core/types.js';
-import { validate, type ValidationResult } from '../../core/validate.js';
-import { describeProblem } from '../../i18n/common.js';
+import type { ValidationResult } from '../../core/validate.js';
+import { statusMessages } from '../../i18n/status.js';
 import { tableMessages, type TableMessages } from '../../i18n/table.js';
 import { valueText, type CellText } from '../../view/cells.js';
 import { captionText, lineText } from '../../view/table-text.js';
 import {
   SORT_KEYS,
   cellKey,
-  tableModel,
   visibleRows,
   visibleSections,
   type RowModel,
   type SortKey,
   type TableLayout,
   type TableModel,
-} from '../../view/table-model.js';
+} from '../../view/table-view.js';
 import { yearConverter } from '../shared/converters.js';
-import { DataSourceController, withSourceProblems, type DataFormat } from '../shared/data-source.js';
-import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
+import { DataSourceController, type DataFormat } from '../shared/data-source.js';
 import { dispatchIndicatorError } from '../shared/events.js';
 import { RenderGuard } from '../shared/guard.js';
 import { hostStyles } from '../shared/host-styles.js';
@@ -38,8 +36,9 @@ import { summaryLayout, type SummaryHost } from './summary-layout.js';
 import { ProgressiveRows } from './progressive.js';
 import { BoxWatch } from './box-watch.js';
 import { styles } from './policy-indicator-table.styles.js';
+import { tableData } from './table-support.js';
 
-export { TABLE_COLUMNS, TABLE_LAYOUTS, SORT_KEYS, type TableColumn, type TableLayout, type SortKey } from '../../view/table-model.js';
+export { TABLE_COLUMNS, TABLE_LAYOUTS, SORT_KEYS, type TableColumn, type TableLayout, type SortKey } from '../../view/table-view.js';
 // Re-exported so this entry point's types declare the `indicator-error` event.
 export type { IndicatorErrorDetail } from '../shared/events.js';
 
@@ -181,12 +180,31 @@ export class PolicyIndicatorTable extends LitElement {
       this.sortAscending = dir !== 'desc';
     }
     this.source.sync();
+    // Validation and the view model load on demand, while `src` is fetched (see table-data.ts).
+    const support = tableData.get();
+    if (!support) {
+      if (this.needsData() && !isServer && !this.supportLoading) {
+        this.supportLoading = true;
+        tableData.load().then(
+          () => this.requestUpdate(),
+          (e: unknown) => {
+            this.supportLoading = false;
+            this.supportFailure = String((e as Error)?.message ?? e);
+            this.pendingError = true;
+            this.requestUpdate();
+          },
+        );
+      }
+      return;
+    }
     const sourceChanged = this.source.version !== this.sourceVersion;
     this.sourceVersion = this.source.version;
+    this.supportFailure = undefined;
     try {
-      if (changed.has('data') || sourceChanged) {
+      if (changed.has('data') || sourceChanged || this.dataSeen !== this.data) {
+        this.dataSeen = this.data;
         const input = this.data !== undefined ? this.data : this.source.value;
-        this.result = input === undefined ? null : withSourceProblems(validate(input), this.data !== undefined ? [] : this.source.problems);
+        this.result = input === undefined ? null : support.withSourceProblems(support.validate(input), this.data !== undefined ? [] : this.source.problems);
         this.pendingError = (!!this.result && !this.result.valid) || (this.data === undefined && this.source.state === 'error');
         this.selectedKey = null;
       }
@@ -198,7 +216,7 @@ export class PolicyIndicatorTable extends LitElement {
       this.revealPending = true;
       this.fatal = null;
       this.model = this.result?.dataset
-        ? tableModel(this.result, {
+        ? support.tableModel(this.result, {
           year: this.fiscalYear, layout: this.layout, columns: this.columns, years: this.years, yearStyle: this.yearStyle,
           filter: this.filter, sort: this.sort, locale: this.locale,
         })
@@ -229,9 +247,14 @@ export class PolicyIndicatorTable extends LitElement {
     }
     if (!this.pendingError) return;
     this.pendingError = false;
+    const support = tableData.get();
+    if (!support) {
+      if (this.supportFailure) dispatchIndicatorError(this, { problems: [], message: `${statusMessages(this.locale).load.failed} (${this.supportFailure})` });
+      return;
+    }
     const loadError = this.data === undefined && this.source.state === 'error' ? this.source.error : null;
     const problems = loadError ? (loadError.problems ?? []) : [...attributes, ...(this.result?.problems.filter((p) => p.severity === 'error') ?? [])];
-    const message = this.fatal ?? (loadError ? loadErrorMessage(loadError, this.locale) : tableMessages(this.locale).problems(problems.length));
+    const message = this.fatal ?? (loadError ? support.loadErrorMessage(loadError, this.locale) : tableMessages(this.locale).problems(problems.length));
     dispatchIndicatorError(this, { problems, message });
   }
 
@@ -251,8 +274,16 @@ export class PolicyIndicatorTable extends LitElement {
 
   private renderView() {
     const m = tableMessages(this.locale);
+    const support = tableData.get();
+    if (!support) {
+      if (!this.needsData()) return html`<p class="muted">${m.noData}</p>`;
+      const words = statusMessages(this.locale).load;
+      return this.supportFailure
+        ? html`<span part="message" class="pi-message" role="alert">${words.failed}</span>`
+        : html`<span part="loading" class="loading pi-loading" role="status">${words.loading}</span>`;
+    }
     if (this.data === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
-      return renderLoadState(this.source, this.locale);
+      return support.renderLoadState(this.source, this.locale);
     }
     if (this.fatal || (this.result && !this.result.dataset)) {
       const problems = this.result?.problems ?? [];
@@ -260,7 +291,7 @@ export class PolicyIndicatorTable extends LitElement {
         <strong>${m.problems(problems.length || 1)}</strong>
         <ul>
           ${this.fatal ? html`<li>${this.fatal}</li>` : nothing}
-          ${problems.map((p) => html`<li>${describeProblem(p, this.locale)}</li>`)}
+          ${problems.map((p) => html`<li>${support.describeProblem(p, this.locale)}</li>`)}
         </ul>
       </div>`;
     }
@@ -273,7 +304,7 @@ export class PolicyIndicatorTable extends LitElement {
         ? html`<div part="problem" class="problems-summary" role="alert">
             ${m.problems(model.errorCount)}
             ${model.documentProblems.length
-              ? html`<ul>${model.documentProblems.map((p) => html`<li>${describeProblem(p, this.locale)}</li>`)}</ul>`
+              ? html`<ul>${model.documentProblems.map((p) => html`<li>${support.describeProblem(p, this.locale)}</li>`)}</ul>`
               : nothing}
           </div>`
         : nothing}
@@ -355,9 +386,24 @@ export class PolicyIndicatorTable extends LitElement {
   private revealPending = false;
   private viewKey?: { inputs: unknown[] };
 
-  /** Resolves when the element has rendered, every row of a long table included. */
+  /** Whether there is a dataset to show (or one to load): only then does the data support load. */
+  private needsData(): boolean {
+    return this.data !== undefined || !!String(this.src ?? '').trim() ||
+      (!isServer && !!this.querySelector(':scope > script[type="application/json"]'));
+  }
+
+  private supportLoading = false;
+  /** The data support could not be loaded (a network failure on a code-split page). */
+  private supportFailure?: string;
+  private dataSeen?: DatasetDocument;
+
+  /** Resolves when the element has rendered, after its data support has loaded, every row of a long table included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
+    while (!tableData.get() && this.supportLoading) {
+      await tableData.load().catch(() => undefined);
+      result = await super.getUpdateComplete();
+    }
     while (this.progressive.limit < Infinity && this.model?.layout === 'summary' && (this.shown?.rows.length ?? 0) > this.progressive.limit) {
       await this.progressive.done;
       result = await super.getUpdateComplete();
@@ -378,7 +424,7 @@ export class PolicyIndicatorTable extends LitElement {
   }
 
   private problemRow(r: RowModel, span: number, model: TableModel) {
-    return problemRow(r, span, model, this.locale);
+    return problemRow(r, span, model, this.locale, tableData.get()!.describeProblem);
   }
 
   private groupHeader(group: Group, depth: number, span: number, model: TableModel) {

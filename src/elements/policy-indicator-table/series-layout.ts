@@ -4,7 +4,7 @@ import { localize } from '../../core/localize.js';
 import type { Group, Value } from '../../core/types.js';
 import type { TableMessages } from '../../i18n/table.js';
 import { rateText } from '../../view/cells.js';
-import { cellKey, columnCount, indicatorHeader, visibleSections, type RowModel, type TableColumn, type TableModel } from '../../view/table-model.js';
+import { cellKey, columnCount, indicatorHeader, visibleSections, type RowModel, type TableColumn, type TableModel } from '../../view/table-view.js';
 import { baselineCell, baselineHeader, cellClass, expectedCell } from '../../view/table-text.js';
 import type { CellText } from '../../view/cells.js';
 import { noMatch } from './parts.js';

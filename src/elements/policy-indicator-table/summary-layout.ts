@@ -6,7 +6,7 @@ import { localize, resolveLocale } from '../../core/localize.js';
 import type { Group } from '../../core/types.js';
 import type { TableMessages } from '../../i18n/table.js';
 import { actualText, rateText, valueText } from '../../view/cells.js';
-import { cellKey, indicatorHeader, levelLabel, summarySections, type RowModel, type SortKey, type TableColumn, type TableModel } from '../../view/table-model.js';
+import { cellKey, indicatorHeader, levelLabel, summarySections, type RowModel, type SortKey, type TableColumn, type TableModel } from '../../view/table-view.js';
 import { baselineCell, baselineHeader, cellClass, finalTargetCell } from '../../view/table-text.js';
 import { judgmentMark } from '../shared/judgment-mark.js';
 import { noMatch } from './parts.js';

@@ -1,22 +1,17 @@
 import { LitElement, html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { chartData, chartProblem, type ChartData } from '../../chart/data.js';
 import { chartGeometry, chartSize, type ChartLabel, type Geometry, type PlacedPoint } from '../../chart/geometry.js';
-import { chartTexts, chartValue, chartYearStyles, pointLabel, rowsOfActuals, type ChartYearStyles } from '../../chart/labels.js';
+import { chartTexts, chartValue, chartYearStyles, pointLabel, type ChartYearStyles } from '../../chart/labels.js';
 import { chartSentences } from '../../chart/sentences.js';
-import { evaluate, evaluateSeries, type EvaluationRow } from '../../core/evaluate.js';
 import { fiscalYearLabel, type FiscalYearStyle } from '../../core/fiscal-year.js';
-import { resolveScheme, type JudgmentScheme } from '../../core/judgment.js';
 import { localize, resolveLocale } from '../../core/localize.js';
 import type { DatasetDocument } from '../../core/dataset-json.js';
-import type { Dataset, Indicator, Problem, Value } from '../../core/types.js';
-import { validate } from '../../core/validate.js';
+import type { Indicator, Problem, Value } from '../../core/types.js';
 import { chartMessages, type ChartMessages } from '../../i18n/chart.js';
-import { commonMessages, describeProblem } from '../../i18n/common.js';
+import { statusMessages } from '../../i18n/status.js';
 import { yearConverter } from '../shared/converters.js';
 import { cssomStyle } from '../shared/cssom-style.js';
-import { DataSourceController, withSourceProblems, type DataFormat } from '../shared/data-source.js';
-import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
+import { DataSourceController, type DataFormat } from '../shared/data-source.js';
 import { messageStyles } from '../shared/message-styles.js';
 import { dispatchIndicatorError } from '../shared/events.js';
 import { RenderGuard } from '../shared/guard.js';
@@ -24,23 +19,16 @@ import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
 import { prepareServerRoot } from '../shared/server-root.js';
 import { judgmentTokens } from '../shared/tokens.js';
+import { judgmentMark, judgmentMarkStyles } from '../shared/judgment-mark.js';
+import { judgmentTier } from '../../core/judgment.js';
 import { styles } from './target-trend-chart.styles.js';
+import type { ChartModel, ChartProblemKey } from './chart-data.js';
+import { chartDataSupport } from './chart-support.js';
 
 // Re-exported so this entry point's types declare the `indicator-error` event.
 export type { IndicatorErrorDetail } from '../shared/events.js';
 
-interface ChartModel {
-  dataset: Dataset;
-  scheme: JudgmentScheme | null;
-  indicator: Indicator;
-  data: ChartData;
-  row: EvaluationRow | null;
-  /** The evaluated row of each year with an actual, by series id and year, for the point labels. */
-  rowsByYear: Map<string, EvaluationRow>;
-  year: number;
-}
-
-type ProblemKey = keyof ChartMessages['problems'];
+type ProblemKey = ChartProblemKey;
 
 /**
  * The width drawn before the element is measured: on the server (static HTML) and in the browser's
@@ -62,7 +50,8 @@ const FALLBACK_WIDTH = 640;
  * @summary An indicator's targets and actuals over the fiscal years, with its judgment.
  *
  * @csspart figure - The figure around everything.
- * @csspart caption - The caption: indicator name, unit and judgment badge.
+ * @csspart caption - The caption: indicator name, unit and judgment.
+ * @csspart judgment - The judgment in the caption (text and shape, as `<achievement-badge>` shows it).
  * @csspart summary - The sentence that describes the chart (its text alternative).
  * @csspart chart - The SVG chart.
  * @csspart tooltip - The tooltip of the focused or hovered point.
@@ -84,7 +73,7 @@ const FALLBACK_WIDTH = 640;
  * @fires {CustomEvent<IndicatorErrorDetail>} indicator-error - When the indicator is missing or cannot be charted; `detail.problems` and `detail.message` say why.
  */
 export class TargetTrendChart extends LitElement {
-  static override styles = [judgmentTokens, hostStyles, messageStyles, styles];
+  static override styles = [judgmentTokens, hostStyles, messageStyles, judgmentMarkStyles, styles];
 
   /** The dataset (a JSON document in the policy-indicators format); pick the indicator with `indicator-id`. */
   @property({ attribute: false }) data?: DatasetDocument;
@@ -177,9 +166,27 @@ export class TargetTrendChart extends LitElement {
     this.years = chartYearStyles(this.locale, this.yearStyle);
     if (changed.has('showTable')) this.tableOpen = this.showTable;
     this.source.sync();
+    // Validation and evaluation load on demand, while `src` is fetched (see chart-data.ts).
+    if (!chartDataSupport.get()) {
+      if (this.needsData() && !isServer && !this.supportLoading) {
+        this.supportLoading = true;
+        chartDataSupport.load().then(
+          () => this.requestUpdate(),
+          (e: unknown) => {
+            this.supportLoading = false;
+            this.supportFailure = String((e as Error)?.message ?? e);
+            this.requestUpdate();
+          },
+        );
+      }
+      this.built = false;
+      return;
+    }
+    this.supportFailure = undefined;
     const sourceChanged = this.source.version !== this.sourceVersion;
     this.sourceVersion = this.source.version;
-    if (sourceChanged || changed.has('data') || changed.has('indicator') || changed.has('indicatorId') || changed.has('fiscalYear')) {
+    if (!this.built || sourceChanged || changed.has('data') || changed.has('indicator') || changed.has('indicatorId') || changed.has('fiscalYear')) {
+      this.built = true;
       try {
         this.build();
       } catch (e) {
@@ -193,6 +200,13 @@ export class TargetTrendChart extends LitElement {
 
   override updated(): void {
     this.guard.report(this, this.locale);
+    const support = chartDataSupport.get();
+    if (!support) {
+      const key = this.supportFailure ? `support|${this.supportFailure}` : null;
+      if (key && key !== this.reportedProblem) dispatchIndicatorError(this, { problems: [], message: `${statusMessages(this.locale).load.failed} (${this.supportFailure})` });
+      this.reportedProblem = key;
+      return;
+    }
     const loadError = this.loadFailed() ? this.source.error : null;
     // One event per distinct failure: a load error, a chart that cannot be drawn, or problems in
     // the indicator's own data (the valid rest is still drawn, with the problems listed below it).
@@ -200,8 +214,8 @@ export class TargetTrendChart extends LitElement {
       : this.problem ? `${this.problem}|${this.indicatorId}|${this.builds}`
         : this.problems.length ? `data|${this.builds}` : null;
     if (key && key !== this.reportedProblem) {
-      const message = loadError ? loadErrorMessage(loadError, this.locale)
-        : this.problem ? chartMessages(this.locale).problems[this.problem] : commonMessages(this.locale).problemCount(this.problems.length);
+      const message = loadError ? support.loadErrorMessage(loadError, this.locale)
+        : this.problem ? chartMessages(this.locale).problems[this.problem] : support.problemCount(this.problems.length, this.locale);
       dispatchIndicatorError(this, { problems: loadError?.problems ?? this.problems, message });
     }
     this.reportedProblem = key;
@@ -211,41 +225,42 @@ export class TargetTrendChart extends LitElement {
     return this.data === undefined && this.indicator === undefined && this.source.state === 'error';
   }
 
+  /** Whether there is something to draw (or to load): only then does the data support load. */
+  private needsData(): boolean {
+    return this.data !== undefined || this.indicator !== undefined || !!String(this.src ?? '').trim() ||
+      (!isServer && !!this.querySelector(':scope > script[type="application/json"]'));
+  }
+
+  private built = false;
+  private supportLoading = false;
+  /** The data support could not be loaded (a network failure on a code-split page). */
+  private supportFailure?: string;
+
+  /** Resolves when the chart has rendered, after its data support has loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (!chartDataSupport.get() && this.supportLoading) {
+      await chartDataSupport.load().catch(() => undefined);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   private build(): void {
     this.builds++;
     this.model = null;
     this.problem = null;
     this.problems = [];
-    let dataset: Dataset | null = null;
-    let indicator: Indicator | undefined;
-    if (this.indicator !== undefined) {
-      const result = validate({ plan: { title: '-', publisher: '-', reportedYear: this.fiscalYear ?? latestActualYear(this.indicator) }, indicators: [this.indicator] });
-      dataset = result.dataset;
-      indicator = dataset?.indicators[0];
-      this.problems = result.problems.filter((p) => p.severity === 'error');
-    } else if (this.data !== undefined || this.source.value !== undefined) {
-      const result = withSourceProblems(validate(this.data !== undefined ? this.data : this.source.value), this.data !== undefined ? [] : this.source.problems);
-      dataset = result.dataset;
-      indicator = dataset?.indicators.find((i) => i.id === this.indicatorId);
-      this.problems = result.problems.filter((p) => p.severity === 'error' && (p.indicatorId === undefined || p.indicatorId === this.indicatorId));
-      if (dataset && !indicator) {
-        this.problem = this.indicatorId ? 'not-found' : 'no-indicator';
-        return;
-      }
-    }
-    if (!dataset || !indicator) {
-      const given = this.data !== undefined || this.indicator !== undefined || this.source.value !== undefined;
-      this.problem = !given ? null : dataset ? 'no-indicator' : 'invalid';
-      return;
-    }
-    const year = this.fiscalYear ?? dataset.plan.reportedYear;
-    const data = chartData(indicator, year, dataset.evaluation.basis);
-    this.problem = chartProblem(data);
-    if (this.problem) return;
-    const rows = evaluate(dataset, { year }).filter((r) => r.indicatorId === indicator!.id);
-    const rowsByYear = rowsOfActuals(indicator, year, (i, y) => evaluateSeries(indicator!, indicator!.series[i]!, y, dataset!.evaluation, dataset!.plan.reportedYear));
-    const scheme = resolveScheme(dataset.evaluation.scheme);
-    this.model = { dataset, scheme, indicator, data, row: rows.find((r) => r.status !== 'not-comparable') ?? rows[0] ?? null, rowsByYear, year };
+    const built = chartDataSupport.get()!.buildChart({
+      indicator: this.indicator,
+      data: this.data,
+      source: { value: this.source.value, problems: this.source.problems },
+      indicatorId: this.indicatorId,
+      fiscalYear: this.fiscalYear,
+    });
+    this.model = built.model;
+    this.problem = built.problem;
+    this.problems = built.problems;
   }
 
   override render() {
@@ -254,8 +269,16 @@ export class TargetTrendChart extends LitElement {
 
   private renderView() {
     const m = chartMessages(this.locale);
+    const support = chartDataSupport.get();
+    if (!support) {
+      if (!this.needsData()) return nothing;
+      const words = statusMessages(this.locale).load;
+      return this.supportFailure
+        ? html`<span part="message" class="pi-message" role="alert">${words.failed}</span>`
+        : html`<span part="loading" class="loading pi-loading" role="status">${words.loading}</span>`;
+    }
     if (this.data === undefined && this.indicator === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
-      return renderLoadState(this.source, this.locale);
+      return support.renderLoadState(this.source, this.locale);
     }
     if (this.problem) {
       return html`<p part="message" class="pi-message" role="alert">
@@ -277,7 +300,7 @@ export class TargetTrendChart extends LitElement {
     return html`<figure part="figure">
       <figcaption part="caption">
         <span>${name}<span class="unit">${unit ? m.unit(unit) : ''}</span>${this.cumulativeNote(indicator, name)}</span>
-        ${model.row?.judgment && model.scheme ? html`<achievement-badge size="small" lang=${this.locale} .scheme=${model.scheme} .evaluation=${model.row}></achievement-badge>` : nothing}
+        ${model.row?.judgment && model.scheme ? judgmentMark(judgmentTier(model.row.judgment, model.scheme), this.locale, { provisional: !!model.row.provisional }) : nothing}
       </figcaption>
       <p part="summary" class="summary" id="summary">${chartSentences(model.data, model.row, model.indicator, model.scheme, model.year, this.locale, this.years.long).join(resolveLocale(this.locale) === 'ja' ? '' : ' ')}</p>
       <div class="plot">
@@ -310,7 +333,7 @@ export class TargetTrendChart extends LitElement {
     if (!this.problems.length) return nothing;
     const name = indicator ? localize(indicator.name, this.locale) : undefined;
     const yearLabel = (y: number) => this.yearText(y);
-    return html`<ul part="problem" class="problems">${this.problems.map((p) => html`<li>${describeProblem(p, this.locale, { ...(name && { indicatorName: name }), yearLabel })}</li>`)}</ul>`;
+    return html`<ul part="problem" class="problems">${this.problems.map((p) => html`<li>${chartDataSupport.get()!.describeProblem(p, this.locale, { ...(name && { indicatorName: name }), yearLabel })}</li>`)}</ul>`;
   }
 
   /** 「令和2年度からの累計」 for a cumulative indicator, unless its name already says so. */
@@ -460,12 +483,6 @@ export class TargetTrendChart extends LitElement {
   }
 }
 
-/** For a lone indicator: the last year with an actual value, else the current year. */
-function latestActualYear(indicator: unknown): number {
-  const actuals = (indicator as { actuals?: Record<string, unknown> })?.actuals;
-  const years = actuals ? Object.keys(actuals).map(Number).filter(Number.isInteger) : [];
-  return years.length ? Math.max(...years) : new Date().getFullYear();
-}
 
 
 declare global {

@@ -1,8 +1,7 @@
 /**
- * `<target-trend-chart>`: importing this module registers the element (and what it renders inside, `<achievement-badge>`).
+ * `<target-trend-chart>`: importing this module registers the element.
  * For a scoped registry, import the class from `policy-indicators/classes` instead and define it yourself.
  */
-import '../achievement-badge/achievement-badge.js';
 import { TargetTrendChart } from './target-trend-chart.component.js';
 
 export * from './target-trend-chart.component.js';
