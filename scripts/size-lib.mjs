@@ -11,6 +11,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * what is measured, lowered as the code gets smaller, never raised to let a change through without
  * saying why. Since issue 11 the badge loads validation, evaluation and the loader on demand
  * (27.9 → 16.1 KB) and the table renders judgments as its own markup (no badge element per row).
+ * The table and the chart then did the same (table-data.ts, chart-data.ts: validation, evaluation,
+ * the view model and the words of problems load while `src` is fetched): table 41.6 → 27.9 KB, chart
+ * 52.1 → 28.3 KB, with the chart's own linear scale (no d3-interpolate, d3-color, d3-format) and its
+ * caption judgment as the shared mark instead of a badge element.
  */
 export const ENTRIES = [
   {
@@ -21,10 +25,10 @@ export const ENTRIES = [
   },
   { name: 'core: everything', contents: "export * from './src/core/index.ts';", budget: 15360 },
   { name: '<achievement-badge> alone (lit included, no d3)', contents: "import './src/elements/achievement-badge/achievement-badge.ts';", budget: 16896, goal: 12288 },
-  { name: '<policy-indicator-table> (lit)', contents: "import './src/elements/policy-indicator-table/policy-indicator-table.ts';", budget: 43520, goal: 24576 },
-  { name: '<target-trend-chart> (+ badge, lit, d3-scale, d3-shape)', contents: "import './src/elements/target-trend-chart/target-trend-chart.ts';", budget: 54272, goal: 30720 },
-  { name: 'CDN bundle dist/policy-indicators.min.js (one file)', file: 'dist/policy-indicators.min.js', budget: 77312, goal: 40960 },
-  { name: 'everything (policy-indicators)', contents: "export * from './src/index.ts';", budget: 72192 },
+  { name: '<policy-indicator-table> (lit)', contents: "import './src/elements/policy-indicator-table/policy-indicator-table.ts';", budget: 29184, goal: 24576 },
+  { name: '<target-trend-chart> (lit, d3-scale, d3-shape)', contents: "import './src/elements/target-trend-chart/target-trend-chart.ts';", budget: 29696, goal: 30720 },
+  { name: 'CDN bundle dist/policy-indicators.min.js (one file)', file: 'dist/policy-indicators.min.js', budget: 69632, goal: 40960 },
+  { name: 'everything (policy-indicators)', contents: "export * from './src/index.ts';", budget: 64512 },
   {
     name: 'sheet reader for the builder page (not in the elements)',
     contents: "export { readSheetDataset, readSheetFile, detectMapping, applyMapping, assignColumn } from './src/sheet/index.ts';",
