@@ -100,9 +100,9 @@ describe('a custom scheme reaches every badge: table, badge and chart show its l
         await el.updateComplete;
       });
       expect(errors).to.have.length(0);
-      const badge = $(el, 'achievement-badge') as AchievementBadge;
-      await badge.updateComplete;
-      expect(badgeLabel(badge)).to.equal(lang === 'ja' ? '順調' : 'On track');
+      const mark = $(el, '[part=caption] [part=judgment]')!;
+      expect(mark.querySelector('.judgment-label')!.textContent).to.equal(lang === 'ja' ? '順調' : 'On track');
+      expect(mark.querySelector('.judgment-rate')!.textContent).to.equal('100.0%');
       expect(text($(el, '[part=summary]'))).to.contain(lang === 'ja' ? '達成率100.0%（順調）' : 'achievement rate of 100.0% (on track)');
       await expect(el).to.be.accessible();
     });

@@ -253,7 +253,15 @@ async function displays(c: Case): Promise<Shown[]> {
     const first = c.lang === 'ja' ? summary.split('。')[0]! : summary.split(/\.(?:\s|$)/)[0]!;
     const judged = c.lang === 'ja' ? /（([^（）]+)）$/.exec(first) : /\(([^()]+)\)$/.exec(first);
     shown.push({ where: `chart sentence "${summary.slice(0, 140)}"`, rate: rates.join(' / '), label: judged?.[1] ?? '' });
-    shown.push(...badgeShows(chart.shadowRoot!.querySelector('[part=caption] achievement-badge'), 'chart caption badge'));
+    // The caption's judgment mark, with its rate (as the badge shows them).
+    const captionMark = chart.shadowRoot!.querySelector('[part=caption] [part=judgment]');
+    if (captionMark) {
+      shown.push({
+        where: 'chart caption mark',
+        rate: deepText(captionMark.querySelector('.judgment-rate') ?? document.createElement('i')),
+        label: deepText(captionMark.querySelector('.judgment-label') ?? document.createElement('i')),
+      });
+    }
     shown.push(...badgeShows(byAttributes, 'badge by attributes'));
     shown.push(...badgeShows(byData, 'badge by data + indicator-id'));
     return shown;

@@ -127,7 +127,7 @@ for (const el of elements) {
   // The element's own folder: the element file and the template modules beside it (parts, layouts).
   const folder = dirname(join(root, srcPath));
   const own = readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.styles.ts')).map((f) => readFileSync(join(folder, f), 'utf8')).join('\n');
-  const source = own + (own.includes('renderLoadState') ? shared : '');
+  const source = own + (own.includes('renderLoadState') ? shared : '') + (own.includes('judgmentMark(') ? read('src/elements/shared/judgment-mark.ts') : '');
   const styles = (() => {
     try {
       return read(srcPath.replace(/(\.component)?\.ts$/, '.styles.ts'));

@@ -6,7 +6,6 @@ import { localize } from '../../core/localize.js';
 import type { DatasetDocument } from '../../core/dataset-json.js';
 import type { Group, Value } from '../../core/types.js';
 import type { ValidationResult } from '../../core/validate.js';
-import { statusMessages } from '../../i18n/status.js';
 import { tableMessages, type TableMessages } from '../../i18n/table.js';
 import { valueText, type CellText } from '../../view/cells.js';
 import { captionText, lineText } from '../../view/table-text.js';
@@ -22,6 +21,7 @@ import {
 } from '../../view/table-view.js';
 import { yearConverter } from '../shared/converters.js';
 import { DataSourceController, type DataFormat } from '../shared/data-source.js';
+import { SupportLoader } from '../shared/support-loader.js';
 import { dispatchIndicatorError } from '../shared/events.js';
 import { RenderGuard } from '../shared/guard.js';
 import { hostStyles } from '../shared/host-styles.js';
@@ -140,6 +140,7 @@ export class PolicyIndicatorTable extends LitElement {
   private box = new BoxWatch(this);
 
   private source = new DataSourceController(this);
+  private support = new SupportLoader(this, tableData);
   private guard = new RenderGuard();
   private progressive = new ProgressiveRows(this, false);
   private sourceVersion = -1;
@@ -168,6 +169,7 @@ export class PolicyIndicatorTable extends LitElement {
    * Has no visible effect while `data` is set.
    */
   reload(): void {
+    this.support.retry();
     this.source.reload();
   }
 
@@ -181,25 +183,15 @@ export class PolicyIndicatorTable extends LitElement {
     }
     this.source.sync();
     // Validation and the view model load on demand, while `src` is fetched (see table-data.ts).
-    const support = tableData.get();
+    const support = this.support.get(this.needsData());
     if (!support) {
-      if (this.needsData() && !isServer && !this.supportLoading) {
-        this.supportLoading = true;
-        tableData.load().then(
-          () => this.requestUpdate(),
-          (e: unknown) => {
-            this.supportLoading = false;
-            this.supportFailure = String((e as Error)?.message ?? e);
-            this.pendingError = true;
-            this.requestUpdate();
-          },
-        );
-      }
+      // Reported once per failure, not at every update while it lasts.
+      if (this.support.failure !== undefined && this.support.failure !== this.reportedFailure) this.pendingError = true;
+      this.reportedFailure = this.support.failure;
       return;
     }
     const sourceChanged = this.source.version !== this.sourceVersion;
     this.sourceVersion = this.source.version;
-    this.supportFailure = undefined;
     try {
       if (changed.has('data') || sourceChanged || this.dataSeen !== this.data) {
         this.dataSeen = this.data;
@@ -249,7 +241,7 @@ export class PolicyIndicatorTable extends LitElement {
     this.pendingError = false;
     const support = tableData.get();
     if (!support) {
-      if (this.supportFailure) dispatchIndicatorError(this, { problems: [], message: `${statusMessages(this.locale).load.failed} (${this.supportFailure})` });
+      if (this.support.failure !== undefined) dispatchIndicatorError(this, { problems: [], message: this.support.failureMessage(this.locale) });
       return;
     }
     const loadError = this.data === undefined && this.source.state === 'error' ? this.source.error : null;
@@ -275,13 +267,7 @@ export class PolicyIndicatorTable extends LitElement {
   private renderView() {
     const m = tableMessages(this.locale);
     const support = tableData.get();
-    if (!support) {
-      if (!this.needsData()) return html`<p class="muted">${m.noData}</p>`;
-      const words = statusMessages(this.locale).load;
-      return this.supportFailure
-        ? html`<span part="message" class="pi-message" role="alert">${words.failed}</span>`
-        : html`<span part="loading" class="loading pi-loading" role="status">${words.loading}</span>`;
-    }
+    if (!support) return this.needsData() ? this.support.pending(this.locale) : html`<p class="muted">${m.noData}</p>`;
     if (this.data === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
       return support.renderLoadState(this.source, this.locale);
     }
@@ -392,16 +378,14 @@ export class PolicyIndicatorTable extends LitElement {
       (!isServer && !!this.querySelector(':scope > script[type="application/json"]'));
   }
 
-  private supportLoading = false;
-  /** The data support could not be loaded (a network failure on a code-split page). */
-  private supportFailure?: string;
   private dataSeen?: DatasetDocument;
+  private reportedFailure?: string;
 
   /** Resolves when the element has rendered, after its data support has loaded, every row of a long table included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (!tableData.get() && this.supportLoading) {
-      await tableData.load().catch(() => undefined);
+    if (!tableData.get()) {
+      await this.support.settled();
       result = await super.getUpdateComplete();
     }
     while (this.progressive.limit < Infinity && this.model?.layout === 'summary' && (this.shown?.rows.length ?? 0) > this.progressive.limit) {

@@ -8,10 +8,10 @@ import { localize, resolveLocale } from '../../core/localize.js';
 import type { DatasetDocument } from '../../core/dataset-json.js';
 import type { Indicator, Problem, Value } from '../../core/types.js';
 import { chartMessages, type ChartMessages } from '../../i18n/chart.js';
-import { statusMessages } from '../../i18n/status.js';
 import { yearConverter } from '../shared/converters.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { DataSourceController, type DataFormat } from '../shared/data-source.js';
+import { SupportLoader } from '../shared/support-loader.js';
 import { messageStyles } from '../shared/message-styles.js';
 import { dispatchIndicatorError } from '../shared/events.js';
 import { RenderGuard } from '../shared/guard.js';
@@ -21,6 +21,7 @@ import { prepareServerRoot } from '../shared/server-root.js';
 import { judgmentTokens } from '../shared/tokens.js';
 import { judgmentMark, judgmentMarkStyles } from '../shared/judgment-mark.js';
 import { judgmentTier } from '../../core/judgment.js';
+import { rateText } from '../../view/cells.js';
 import { styles } from './target-trend-chart.styles.js';
 import type { ChartModel, ChartProblemKey } from './chart-data.js';
 import { chartDataSupport } from './chart-support.js';
@@ -120,6 +121,7 @@ export class TargetTrendChart extends LitElement {
   @state() private pointer = false;
 
   private source = new DataSourceController(this);
+  private support = new SupportLoader(this, chartDataSupport);
   private guard = new RenderGuard();
   private sourceVersion = -1;
   private model: ChartModel | null = null;
@@ -158,6 +160,7 @@ export class TargetTrendChart extends LitElement {
    * Has no visible effect while `data` is set.
    */
   reload(): void {
+    this.support.retry();
     this.source.reload();
   }
 
@@ -167,22 +170,10 @@ export class TargetTrendChart extends LitElement {
     if (changed.has('showTable')) this.tableOpen = this.showTable;
     this.source.sync();
     // Validation and evaluation load on demand, while `src` is fetched (see chart-data.ts).
-    if (!chartDataSupport.get()) {
-      if (this.needsData() && !isServer && !this.supportLoading) {
-        this.supportLoading = true;
-        chartDataSupport.load().then(
-          () => this.requestUpdate(),
-          (e: unknown) => {
-            this.supportLoading = false;
-            this.supportFailure = String((e as Error)?.message ?? e);
-            this.requestUpdate();
-          },
-        );
-      }
+    if (!this.support.get(this.needsData())) {
       this.built = false;
       return;
     }
-    this.supportFailure = undefined;
     const sourceChanged = this.source.version !== this.sourceVersion;
     this.sourceVersion = this.source.version;
     if (!this.built || sourceChanged || changed.has('data') || changed.has('indicator') || changed.has('indicatorId') || changed.has('fiscalYear')) {
@@ -202,8 +193,8 @@ export class TargetTrendChart extends LitElement {
     this.guard.report(this, this.locale);
     const support = chartDataSupport.get();
     if (!support) {
-      const key = this.supportFailure ? `support|${this.supportFailure}` : null;
-      if (key && key !== this.reportedProblem) dispatchIndicatorError(this, { problems: [], message: `${statusMessages(this.locale).load.failed} (${this.supportFailure})` });
+      const key = this.support.failure !== undefined ? `support|${this.support.failure}` : null;
+      if (key && key !== this.reportedProblem) dispatchIndicatorError(this, { problems: [], message: this.support.failureMessage(this.locale) });
       this.reportedProblem = key;
       return;
     }
@@ -232,15 +223,12 @@ export class TargetTrendChart extends LitElement {
   }
 
   private built = false;
-  private supportLoading = false;
-  /** The data support could not be loaded (a network failure on a code-split page). */
-  private supportFailure?: string;
 
   /** Resolves when the chart has rendered, after its data support has loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (!chartDataSupport.get() && this.supportLoading) {
-      await chartDataSupport.load().catch(() => undefined);
+    if (!chartDataSupport.get()) {
+      await this.support.settled();
       result = await super.getUpdateComplete();
     }
     return result;
@@ -270,13 +258,7 @@ export class TargetTrendChart extends LitElement {
   private renderView() {
     const m = chartMessages(this.locale);
     const support = chartDataSupport.get();
-    if (!support) {
-      if (!this.needsData()) return nothing;
-      const words = statusMessages(this.locale).load;
-      return this.supportFailure
-        ? html`<span part="message" class="pi-message" role="alert">${words.failed}</span>`
-        : html`<span part="loading" class="loading pi-loading" role="status">${words.loading}</span>`;
-    }
+    if (!support) return this.needsData() ? this.support.pending(this.locale) : nothing;
     if (this.data === undefined && this.indicator === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
       return support.renderLoadState(this.source, this.locale);
     }
@@ -300,7 +282,10 @@ export class TargetTrendChart extends LitElement {
     return html`<figure part="figure">
       <figcaption part="caption">
         <span>${name}<span class="unit">${unit ? m.unit(unit) : ''}</span>${this.cumulativeNote(indicator, name)}</span>
-        ${model.row?.judgment && model.scheme ? judgmentMark(judgmentTier(model.row.judgment, model.scheme), this.locale, { provisional: !!model.row.provisional }) : nothing}
+        ${model.row?.judgment && model.scheme ? judgmentMark(judgmentTier(model.row.judgment, model.scheme), this.locale, {
+          // As the badge showed it: with the rate, when there is one and the grade was not given by the city.
+          rate: model.scheme.computed && model.row.rateText != null ? rateText(model.row, indicator, this.locale) : '', provisional: !!model.row.provisional,
+        }) : nothing}
       </figcaption>
       <p part="summary" class="summary" id="summary">${chartSentences(model.data, model.row, model.indicator, model.scheme, model.year, this.locale, this.years.long).join(resolveLocale(this.locale) === 'ja' ? '' : ' ')}</p>
       <div class="plot">
