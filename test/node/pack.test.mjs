@@ -295,10 +295,10 @@ describe('in Chromium, from the installed package', () => {
       assert.equal(r.status, 0, output(r));
       return r.stdout;
     });
-    const page = (scripts) => `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>KPI</title></head><body>${fragments.join('\n')}${scripts}</body></html>`;
+    const page = (scripts) => `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>KPI</title><link rel="icon" href="data:,"></head><body>${fragments.join('\n')}${scripts}</body></html>`;
     pages['/ssr-static.html'] = page('');
     pages['/ssr-hydrate.html'] = page(`<script type="module" src="${installed}/dist/policy-indicators.hydrate.min.js"></script>`);
-    pages['/twice.html'] = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>KPI</title>
+    pages['/twice.html'] = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>KPI</title><link rel="icon" href="data:,">
 <script type="module" src="${installed}/dist/policy-indicators.min.js?widget=1"></script>
 <script type="module" src="${installed}/dist/policy-indicators.min.js?widget=2"></script></head>
 <body><achievement-badge target="3,550" actual="2176"></achievement-badge><policy-indicator-table src="/atsugi.json"></policy-indicator-table></body></html>`;
@@ -309,7 +309,7 @@ customElements.define('city-badge', AchievementBadge);
 customElements.define('city-table', PolicyIndicatorTable);
 `);
     await build({ absWorkingDir: app, entryPoints: ['classes-entry.js'], bundle: true, format: 'esm', outfile: join(app, 'classes-bundle.js'), logLevel: 'silent' });
-    pages['/classes.html'] = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>KPI</title><script type="module" src="/classes-bundle.js"></script></head>
+    pages['/classes.html'] = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>KPI</title><link rel="icon" href="data:,"><script type="module" src="/classes-bundle.js"></script></head>
 <body><city-badge target="3,550" actual="2176"></city-badge></body></html>`;
     server = await serve(app, pages);
     browser = await chromium();
