@@ -22,7 +22,9 @@ import { shape } from '../shared/shapes.js';
 import { judgmentTokens } from '../shared/tokens.js';
 import { styles } from './achievement-badge.styles.js';
 import { messageStyles } from '../shared/message-styles.js';
-import { badgeData, loadBadgeData } from './badge-support.js';
+import { badgeData } from './badge-support.js';
+import { SupportLoader } from '../shared/support-loader.js';
+import { hasInlineJson } from '../shared/inline-json.js';
 
 // Re-exported so this entry point's types declare the `indicator-error` event.
 export type { IndicatorErrorDetail } from '../shared/events.js';
@@ -170,14 +172,16 @@ export class AchievementBadge extends LitElement {
    * Has no visible effect while `data` is set.
    */
   reload(): void {
+    this.support.retry();
     this.source?.reload();
+    this.requestUpdate();
   }
 
   /** Resolves when the badge has rendered, after the data support it needed has loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.view.pending && !this.supportFailure) {
-      await loadBadgeData().catch(() => undefined);
+    if (this.view.pending) {
+      await this.support.settled();
       result = await super.getUpdateComplete();
     }
     return result;
@@ -202,25 +206,18 @@ export class AchievementBadge extends LitElement {
    * not carry: they load on demand (or came with `policy-indicators`).
    */
   private needsData(): boolean {
-    return this.data !== undefined || !!this.src || typeof this.scheme === 'object' ||
-      (!isServer && !!this.querySelector(':scope > script[type="application/json"]'));
+    return this.data !== undefined || !!this.src || typeof this.scheme === 'object' || hasInlineJson(this);
   }
 
   override willUpdate(_changed: PropertyValues<this>): void {
     // Every input feeds the one view, so any change recomputes it; nothing here may throw.
     this.locale = elementLocale(this);
-    const support = badgeData();
-    if (this.needsData() && !this.source) {
-      if (support) {
-        this.source = new support.DataSourceController(this);
-        this.childWatch?.disconnect();
-        this.childWatch = undefined;
-      } else {
-        loadBadgeData().then(() => this.requestUpdate(), (e: unknown) => {
-          this.supportFailure = String((e as Error)?.message ?? e);
-          this.requestUpdate();
-        });
-      }
+    const wanted = this.needsData() && !this.source;
+    const support = this.support.get(wanted);
+    if (wanted && support) {
+      this.source = new support.DataSourceController(this);
+      this.childWatch?.disconnect();
+      this.childWatch = undefined;
     }
     const source = this.source;
     source?.sync();
@@ -235,12 +232,12 @@ export class AchievementBadge extends LitElement {
   }
 
   private pendingLoadError = false;
-  /** The data support could not be loaded (a network failure on a code-split page). */
-  private supportFailure?: string;
+  /** The data support (validation, evaluation, the loader), loaded when the inputs need it. */
+  private support = new SupportLoader(this, badgeData);
 
   override updated(changed: PropertyValues<this>): void {
     this.guard.report(this, this.locale);
-    const support = badgeData();
+    const support = badgeData.get();
     if (this.pendingLoadError && this.source?.error && support) {
       this.pendingLoadError = false;
       dispatchIndicatorError(this, { problems: this.source.error.problems ?? [], message: support.loadErrorMessage(this.source.error, this.locale) });
@@ -259,8 +256,8 @@ export class AchievementBadge extends LitElement {
   private reportedProblem: string | null = null;
 
   private computeView(): BadgeView {
-    const support = badgeData();
-    if (this.supportFailure) return { tier: null, rate: '', given: false, problem: problem('$', 'unknown-value', this.supportFailure) };
+    const support = badgeData.get();
+    if (this.support.failure !== undefined) return { tier: null, rate: '', given: false, problem: problem('$', 'unknown-value', this.support.failure) };
     if (this.needsData() && !support) return { tier: null, rate: '', given: false, problem: null, pending: true };
     let scheme: JudgmentScheme | null;
     if (typeof this.scheme === 'string') {
@@ -337,7 +334,7 @@ export class AchievementBadge extends LitElement {
 
   private renderView() {
     const m = badgeMessages(this.locale);
-    const support = badgeData();
+    const support = badgeData.get();
     if (this.data === undefined && support && this.source && (this.source.state === 'loading' || this.source.state === 'error')) {
       return support.renderLoadState(this.source, this.locale);
     }

@@ -4,7 +4,7 @@ import type { Problem } from '../../core/types.js';
 import { validate, validateScheme } from '../../core/validate.js';
 import { DataSourceController } from '../shared/data-source.js';
 import { loadErrorMessage, renderLoadState } from '../shared/load-state.js';
-import { provideBadgeData } from './badge-support.js';
+import { badgeData } from './badge-support.js';
 
 /** A row of a dataset for the badge, with the dataset's scheme and the problems beside it, or why there is none. */
 export type DatasetRow =
@@ -40,4 +40,4 @@ function rowFromDataset(input: unknown, indicatorId: string, fiscalYear: number 
 export const BADGE_DATA = { DataSourceController, rowFromDataset, validateScheme, renderLoadState, loadErrorMessage };
 export type BadgeData = typeof BADGE_DATA;
 
-provideBadgeData(BADGE_DATA);
+badgeData.provide(BADGE_DATA);

@@ -22,6 +22,7 @@ import {
 import { yearConverter } from '../shared/converters.js';
 import { DataSourceController, type DataFormat } from '../shared/data-source.js';
 import { SupportLoader } from '../shared/support-loader.js';
+import { hasInlineJson } from '../shared/inline-json.js';
 import { dispatchIndicatorError } from '../shared/events.js';
 import { RenderGuard } from '../shared/guard.js';
 import { hostStyles } from '../shared/host-styles.js';
@@ -374,8 +375,7 @@ export class PolicyIndicatorTable extends LitElement {
 
   /** Whether there is a dataset to show (or one to load): only then does the data support load. */
   private needsData(): boolean {
-    return this.data !== undefined || !!String(this.src ?? '').trim() ||
-      (!isServer && !!this.querySelector(':scope > script[type="application/json"]'));
+    return this.data !== undefined || !!String(this.src ?? '').trim() || hasInlineJson(this);
   }
 
   private dataSeen?: DatasetDocument;

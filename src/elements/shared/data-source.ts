@@ -3,6 +3,7 @@ import type { DatasetDocument } from '../../core/dataset-json.js';
 import { decodeText } from '../../core/decode.js';
 import type { Problem } from '../../core/types.js';
 import type { ValidationResult } from '../../core/validate.js';
+import { inlineJson } from './inline-json.js';
 
 /** Why a dataset could not be loaded: nothing usable came (for a CSV, no usable header). */
 export interface LoadError {
@@ -244,7 +245,7 @@ export class DataSourceController implements ReactiveController {
   /** Call from willUpdate: starts a load when src, format or the inline JSON changed. */
   sync(): void {
     // A server render does not give an element its light-DOM children: pass the dataset as `data` there.
-    const inline = isServer ? null : this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
+    const inline = inlineJson(this.host)?.textContent ?? null;
     const src = String(this.host.src ?? '').trim();
     const format: DataFormat = (DATA_FORMATS as readonly unknown[]).includes(this.host.format) ? this.host.format! : 'auto';
     const key = `${format}|${src}|${inline ?? ''}`;

@@ -12,6 +12,7 @@ import { yearConverter } from '../shared/converters.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { DataSourceController, type DataFormat } from '../shared/data-source.js';
 import { SupportLoader } from '../shared/support-loader.js';
+import { hasInlineJson } from '../shared/inline-json.js';
 import { messageStyles } from '../shared/message-styles.js';
 import { dispatchIndicatorError } from '../shared/events.js';
 import { RenderGuard } from '../shared/guard.js';
@@ -29,7 +30,6 @@ import { chartDataSupport } from './chart-support.js';
 // Re-exported so this entry point's types declare the `indicator-error` event.
 export type { IndicatorErrorDetail } from '../shared/events.js';
 
-type ProblemKey = ChartProblemKey;
 
 /**
  * The width drawn before the element is measured: on the server (static HTML) and in the browser's
@@ -125,7 +125,7 @@ export class TargetTrendChart extends LitElement {
   private guard = new RenderGuard();
   private sourceVersion = -1;
   private model: ChartModel | null = null;
-  private problem: ProblemKey | null = null;
+  private problem: ChartProblemKey | null = null;
   private problems: Problem[] = [];
   private locale: string = 'ja';
   private years: ChartYearStyles = chartYearStyles('ja');
@@ -218,8 +218,7 @@ export class TargetTrendChart extends LitElement {
 
   /** Whether there is something to draw (or to load): only then does the data support load. */
   private needsData(): boolean {
-    return this.data !== undefined || this.indicator !== undefined || !!String(this.src ?? '').trim() ||
-      (!isServer && !!this.querySelector(':scope > script[type="application/json"]'));
+    return this.data !== undefined || this.indicator !== undefined || !!String(this.src ?? '').trim() || hasInlineJson(this);
   }
 
   private built = false;
