@@ -17,7 +17,9 @@
 // `npm run bench -- --profile DIR` only profiles the largest element table instead (load, sort,
 // filter: CPU profiles, traces and a summary of where the time goes; scripts/bench-lib/profile.mjs).
 //
-// Environment: BENCH_RUNS (default 3), BENCH_SIZES (default 100,1000,10000), CHROME_PATH, and
+// Environment: BENCH_RUNS (default 3), BENCH_SIZES (default 100,1000,10000), CHROME_PATH, BENCH_BUNDLE
+// (loader: the element pages load the CDN loader dist/cdn/policy-indicators.js instead of the one-file
+// dist/policy-indicators.min.js), and
 // BENCH_DIST: another build directory to measure instead of dist/ (e.g. a copy of an earlier build).
 // Everything generated (datasets, pages, a snapshot of dist/) goes to a temporary directory
 // (os.tmpdir()/policy-indicators-bench-*), removed at the end; BENCH_KEEP=1 keeps it.
@@ -78,7 +80,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 async function snapshotDist(tmp) {
   const dist = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(REPO, 'dist');
   const bundle = join(dist, 'policy-indicators.min.js');
-  const needed = ['policy-indicators.min.js', 'core/index.js'];
+  const needed = ['policy-indicators.min.js', 'cdn/policy-indicators.js', 'core/index.js'];
   const stamp = () => (existsSync(bundle) ? statSync(bundle).mtimeMs : null);
   for (let attempt = 0; attempt < 30; attempt++) {
     if (attempt === 10 && stamp() === null && !process.env.BENCH_DIST) {

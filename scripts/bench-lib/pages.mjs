@@ -19,8 +19,12 @@ ${body}
 </html>
 `;
 
-/** The CDN bundle, as a page would load it (a copy of dist/ taken at the start of the run). */
-export const CDN_BUNDLE = '/run/dist/policy-indicators.min.js';
+/**
+ * The script line of the element pages, as the README's first line gives it: the one-file CDN bundle
+ * (a copy of dist/ taken at the start of the run). BENCH_BUNDLE=loader measures the CDN loader
+ * (dist/cdn/policy-indicators.js, which loads the element's files when it finds the tag) instead.
+ */
+export const CDN_BUNDLE = process.env.BENCH_BUNDLE === 'loader' ? '/run/dist/cdn/policy-indicators.js' : '/run/dist/policy-indicators.min.js';
 const script = (src) => `<script type="module" src="${src}"></script>`;
 const BUNDLE = script(CDN_BUNDLE);
 

@@ -108,8 +108,12 @@ export const SCHEMES: Readonly<Record<string, JudgmentScheme>> = {
 export function resolveScheme(scheme: string | JudgmentScheme | null | undefined = 'three-tier'): JudgmentScheme | null {
   if (scheme == null) return null;
   if (typeof scheme === 'string') return Object.prototype.hasOwnProperty.call(SCHEMES, scheme) ? SCHEMES[scheme]! : null;
-  return typeof scheme === 'object' && Array.isArray(scheme.tiers) ? scheme : null;
+  return schemeObject(scheme);
 }
+
+/** The scheme object itself when it has tiers, else null. */
+const schemeObject = (scheme: unknown): JudgmentScheme | null =>
+  typeof scheme === 'object' && scheme != null && Array.isArray((scheme as JudgmentScheme).tiers) ? (scheme as JudgmentScheme) : null;
 
 /** The tier id a met or not-met comparison earns in a scheme (see `JudgmentScheme.met`). */
 export function metTier(scheme: JudgmentScheme, met: boolean): string | null {
@@ -124,7 +128,8 @@ export function metTier(scheme: JudgmentScheme, met: boolean): string | null {
  * scheme whose judgments are given rather than computed.
  */
 export function judge(rate: number | null, scheme: string | JudgmentScheme | null = 'three-tier'): string | null {
-  const s = resolveScheme(scheme);
+  // Of the schemes known by name only three-tier is computed: judging by name needs no other scheme.
+  const s = typeof scheme === 'string' ? (scheme === threeTier.id ? threeTier : null) : schemeObject(scheme);
   if (rate == null || !Number.isFinite(rate) || !s?.computed) return null;
   return s.tiers.find((tier) => tier.min === undefined || rate >= tier.min)?.id ?? null;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { achievementRate, givenGrade, judge, judgmentTier, resolveScheme, threeTier, type JudgmentScheme } from '../../src/core/index.js';
+import { achievementRate, givenGrade, judge, judgmentTier, resolveScheme, SCHEMES, threeTier, type JudgmentScheme } from '../../src/core/index.js';
 
 describe('judge: three-tier (as printed on the Atsugi report)', () => {
   it('達成 at 100% and above, 概ね達成 from 80% to under 100%, 未達成 under 80%', () => {
@@ -35,6 +35,18 @@ describe('judge: three-tier (as printed on the Atsugi report)', () => {
     expect(judgmentTier('tallying')?.label).to.deep.equal({ ja: '集計中', en: 'Being tallied' });
     const shapes = threeTier.tiers.map((t) => t.shape);
     expect(new Set(shapes).size).to.equal(3);
+  });
+});
+
+describe('judge by name', () => {
+  it('judges every named scheme as the scheme object itself would be judged, and no other name', () => {
+    // judge() resolves names without the full table (so rate + judge stay small): this holds it to resolveScheme.
+    const rates = [-5, 0, 79.9, 80, 99.9, 100, 180];
+    for (const name of [...Object.keys(SCHEMES), 'constructor', '__proto__', 'toString', 'unknown', '']) {
+      const scheme = resolveScheme(name);
+      for (const rate of rates) expect(judge(rate, name), `${name} ${rate}`).to.equal(scheme ? judge(rate, scheme) : null);
+    }
+    expect(Object.values(SCHEMES).filter((s) => s.computed)).to.deep.equal([threeTier]);
   });
 });
 
