@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { openFrame } from '../helpers/frame.js';
 import { until } from '../helpers/wait.js';
 
 /**
@@ -10,14 +11,6 @@ const page = new URL('../fixtures/cdn/page.html', import.meta.url).href;
 
 type LoaderWindow = Window & typeof globalThis;
 
-function open(): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  iframe.style.width = '1000px';
-  iframe.style.height = '800px';
-  iframe.src = page;
-  document.body.append(iframe);
-  return new Promise((resolve) => iframe.addEventListener('load', () => resolve(iframe), { once: true }));
-}
 
 const text = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 const scripts = (win: LoaderWindow) => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js'));
@@ -28,7 +21,7 @@ describe('the CDN loader (dist/cdn/)', () => {
   let doc: Document;
 
   before(async () => {
-    iframe = await open();
+    iframe = await openFrame(page);
     win = iframe.contentWindow as LoaderWindow;
     doc = iframe.contentDocument!;
     await until(() => !!win.customElements.get('achievement-badge') && text(doc.querySelector('achievement-badge')).includes('61.3'), 10000);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { openFrame } from '../helpers/frame.js';
 import { until } from '../helpers/wait.js';
 
 /**
@@ -17,14 +18,6 @@ type CspWindow = Window & { cspReport(): CspReport; cspViolations: unknown[] };
 
 const page = new URL('../fixtures/csp/page.html', import.meta.url).href;
 
-function open(): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  iframe.style.width = '1000px';
-  iframe.style.height = '800px';
-  iframe.src = page;
-  document.body.append(iframe);
-  return new Promise((resolve) => iframe.addEventListener('load', () => resolve(iframe), { once: true }));
-}
 
 describe('strict CSP and Trusted Types (the CDN bundle on a page served with the policy)', () => {
   let iframe: HTMLIFrameElement;
@@ -33,7 +26,7 @@ describe('strict CSP and Trusted Types (the CDN bundle on a page served with the
   const allRendered = () => Object.values(report().elements).every((e) => e.rendered);
 
   before(async () => {
-    iframe = await open();
+    iframe = await openFrame(page);
     win = iframe.contentWindow as CspWindow;
     await until(() => typeof win.cspReport === 'function' && allRendered(), 10000);
   });
