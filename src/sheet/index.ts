@@ -8,16 +8,14 @@
  *   const { document, problems, counts } = applyMapping(file.grid, mapping);
  */
 import { columnOf } from '../core/csv-columns.js';
-import type { DatasetDocument } from '../core/dataset-json.js';
 import { decodeText } from '../core/decode.js';
 import { parseFiscalYear } from '../core/fiscal-year.js';
-import type { Dataset } from '../core/types.js';
 import { validate } from '../core/validate.js';
-import { applyMapping, type CellCounts } from './apply.js';
+import { applyMapping, type SheetResult } from './apply.js';
 import { detectMapping, hasTable } from './detect.js';
 import { GridView, toGrid, type GridInput, type SheetGrid } from './grid.js';
 import type { SheetMapping } from './mapping.js';
-import { locatedProblem, type SheetProblem } from './messages.js';
+import { locatedProblem } from './messages.js';
 import { chooseSheet, readWorkbook, type SheetFormat } from './read-file.js';
 
 export { applyMapping, type CellCounts, type SheetResult } from './apply.js';
@@ -60,8 +58,8 @@ export function sheetLayout(input: GridInput): SheetLayout {
   return !yearHeader && columns.has('year') && valueColumn ? 'long' : 'wide';
 }
 
-/** What `readSheetDataset` returns: the sheet, its mapping and the dataset read with it. */
-export interface SheetDataset {
+/** What `readSheetDataset` returns: the sheet, its mapping and the dataset read with it (as `applyMapping` gives it). */
+export interface SheetDataset extends SheetResult {
   format: SheetFormat;
   layout: SheetLayout;
   sheetNames: string[];
@@ -70,14 +68,6 @@ export interface SheetDataset {
   grid: SheetGrid;
   /** The mapping used (null for a long CSV, which has fixed columns). Correct it and call `applyMapping(grid, mapping)` again. */
   mapping: SheetMapping | null;
-  document: DatasetDocument | null;
-  dataset: Dataset | null;
-  valid: boolean;
-  problems: SheetProblem[];
-  counts: CellCounts;
-  ignoredCells: string[];
-  cells: Record<string, string>;
-  rows: Record<string, number[]>;
 }
 
 /** Options of `readSheetDataset`. */

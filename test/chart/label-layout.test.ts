@@ -4,17 +4,8 @@ import { chartGeometry, chartSize, type Geometry } from '../../src/chart/geometr
 import { LabelPlacer, overlaps, textBox, textWidth, type Box } from '../../src/chart/label-layout.js';
 import { chartTexts, chartYearStyles } from '../../src/chart/labels.js';
 import type { Dataset, Indicator } from '../../src/core/index.js';
-import { loadDataset } from '../helpers/datasets.js';
+import { DATASETS, loadDataset } from '../helpers/datasets.js';
 
-/** Every dataset in data/. */
-const DATASETS = [
-  'atsugi-fy2024',
-  'asaka-fy2024',
-  'nagano-sousei-strategy-fy2017',
-  'sado-kaikaku-sengen-fy2006',
-  'sapporo-machizukuri-fy2008',
-  'sapporo-machizukuri-fy2012',
-];
 const WIDTHS = [320, 390, 640];
 const LOCALES = ['ja', 'en'];
 

@@ -4,16 +4,8 @@ import { chartGeometry, chartSize } from '../../src/chart/geometry.js';
 import { chartYearStyles, judgmentText, pointLabel, rowsOfActuals } from '../../src/chart/labels.js';
 import { chartSentences } from '../../src/chart/sentences.js';
 import { evaluate, evaluateSeries, resolveScheme, type Dataset, type Indicator } from '../../src/core/index.js';
-import { loadDataset } from '../helpers/datasets.js';
+import { DATASETS, loadDataset } from '../helpers/datasets.js';
 
-const DATASETS = [
-  'atsugi-fy2024',
-  'asaka-fy2024',
-  'nagano-sousei-strategy-fy2017',
-  'sado-kaikaku-sengen-fy2006',
-  'sapporo-machizukuri-fy2008',
-  'sapporo-machizukuri-fy2012',
-];
 
 function sentences(dataset: Dataset, indicator: Indicator, year: number, locale: string): string[] {
   const data = chartData(indicator, year, dataset.evaluation.basis);

@@ -3,16 +3,8 @@ import '../../src/elements/achievement-badge/achievement-badge.js';
 import '../../src/elements/policy-indicator-table/policy-indicator-table.js';
 import '../../src/elements/target-trend-chart/target-trend-chart.js';
 import type { DatasetDocument } from '../../src/core/dataset-json.js';
-import { loadJson } from '../helpers/datasets.js';
+import { DATASETS, loadJson } from '../helpers/datasets.js';
 
-const DATASETS = [
-  'atsugi-fy2024',
-  'asaka-fy2024',
-  'nagano-sousei-strategy-fy2017',
-  'sado-kaikaku-sengen-fy2006',
-  'sapporo-machizukuri-fy2008',
-  'sapporo-machizukuri-fy2012',
-];
 
 /** Han, kana, CJK and full-width punctuation, ㎡ and the like: what an English page must not show in our own words. */
 const CJK = /[\u3000-\u30ff\u31f0-\u31ff\u3300-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;

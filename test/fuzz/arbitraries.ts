@@ -6,16 +6,9 @@
 import fc from 'fast-check';
 import { CSV_COLUMNS } from '../../src/core/csv.js';
 
-/** The real reports in data/. */
-export const DATASETS = [
-  'atsugi-fy2024',
-  'asaka-fy2024',
-  'nagano-sousei-strategy-fy2017',
-  'sado-kaikaku-sengen-fy2006',
-  'sapporo-machizukuri-fy2008',
-  'sapporo-machizukuri-fy2012',
-] as const;
-export type DatasetName = (typeof DATASETS)[number];
+import { DATASETS, type DatasetName } from '../helpers/datasets.js';
+
+export { DATASETS, type DatasetName };
 
 const raw = new Map<string, unknown>();
 

@@ -1,5 +1,16 @@
 import { validate, type Dataset, type DatasetDocument, type ValidationResult } from '../../src/core/index.js';
 
+/** The real reports in data/, by file name. */
+export const DATASETS = [
+  'atsugi-fy2024',
+  'asaka-fy2024',
+  'nagano-sousei-strategy-fy2017',
+  'sado-kaikaku-sengen-fy2006',
+  'sapporo-machizukuri-fy2008',
+  'sapporo-machizukuri-fy2012',
+] as const;
+export type DatasetName = (typeof DATASETS)[number];
+
 const cache = new Map<string, Promise<DatasetDocument>>();
 
 /** The raw JSON of a dataset in data/. */
