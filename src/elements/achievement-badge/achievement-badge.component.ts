@@ -18,7 +18,7 @@ import { statusMessages } from '../../i18n/status.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
 import { prepareServerRoot } from '../shared/server-root.js';
-import { shape } from '../shared/shapes.js';
+import { shapeIcon } from '../shared/shapes.js';
 import { judgmentTokens } from '../shared/tokens.js';
 import { styles } from './achievement-badge.styles.js';
 import { messageStyles } from '../shared/message-styles.js';
@@ -355,9 +355,7 @@ export class AchievementBadge extends LitElement {
     const named = provisional && (tier || rate) ? m.provisional(base) : base;
     const name = warnings.length ? m.withProblems(named, warnings.length) : named;
     return html`<span part="base" class="badge tone-${tier?.tone ?? 'neutral'}">
-      ${tier?.shape
-        ? html`<svg part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${shape(tier.shape)}</svg>`
-        : nothing}
+      ${shapeIcon(tier?.shape, 'part="icon"')}
       <span part="label" aria-hidden="true">${label || (rate ? '' : '—')}</span>
       ${rate ? html`<span part="rate" class="rate" aria-hidden="true">${rate}</span>` : nothing}
       ${provisional && (tier || rate) ? html`<span part="provisional" class="provisional" aria-hidden="true">${m.provisionalMark}</span>` : nothing}

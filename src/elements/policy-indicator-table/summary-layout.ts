@@ -8,7 +8,8 @@ import type { TableMessages } from '../../i18n/table.js';
 import { actualText, rateText, valueText } from '../../view/cells.js';
 import { cellKey, indicatorHeader, levelLabel, summarySections, type RowModel, type SortKey, type TableColumn, type TableModel } from '../../view/table-view.js';
 import { baselineCell, baselineHeader, cellClass, finalTargetCell } from '../../view/table-text.js';
-import { judgmentMark } from '../shared/judgment-mark.js';
+import { addJudgmentMark } from '../shared/judgment-mark.js';
+import { Markup } from '../shared/markup.js';
 import { noMatch } from './parts.js';
 import { BLOCK_ROWS } from './progressive.js';
 import type { LayoutHost } from './series-layout.js';
@@ -99,31 +100,44 @@ function summaryRow(h: SummaryHost, r: RowModel, model: TableModel, m: TableMess
   const has = (c: TableColumn) => columns.includes(c);
   const { row, indicator } = r;
   const selected = h.selectedKey === r.key;
-  const final = finalTargetCell(r, model, h.locale);
-  return html`
-    <tr part="row" class="data ${selected ? 'selected' : ''}" data-indicator=${row.indicatorId}>
-      ${has('no') ? html`<td class="num no-col sticky">${row.no ?? ''}</td>` : nothing}
-      ${has('indicator') ? html`<th scope="row" class=${has('no') ? 'sticky-2' : 'sticky'}>${nameCell(h, r, m, selected)}${h.narrow ? more(h, r, model, m) : nothing}</th>` : nothing}
-      ${has('measure')
-        ? html`<td>${r.measures.map((g) => html`<span class="measure-codes">${g.code ?? ''}</span><span class="measure-name">${localize(g.name, h.locale)}</span>`)}</td>`
-        : nothing}
-      ${has('kind') ? html`<td>${m.kinds[indicator.kind]}</td>` : nothing}
-      ${has('baseline') ? html`<td class="num">${h.cell(baselineCell(r, model, h.locale), [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))])}</td>` : nothing}
-      ${has('targets') ? years.map((y) => html`<td class=${cellClass(indicator.targets[y])}>${h.valueCell(indicator.targets[y], r, 'targets', y)}</td>`) : nothing}
-      ${has('expected') ? html`<td class="num">${row.expected ? h.cell(valueText(row.expected.value, indicator, h.locale)) : ''}</td>` : nothing}
-      ${has('final-target') ? html`<td class=${cellClass(final.value)}>${h.cell(final)}</td>` : nothing}
-      ${has('actual') ? html`<td class=${cellClass(row.actual)}>${h.cell(actualText(row, indicator, h.locale, model.yearStyle), [model.cellNotes.get(cellKey(indicator.id, `actuals:${r.series.id}`, model.year))])}</td>` : nothing}
-      ${has('result') ? html`<td class="result">${row.judgment && model.scheme
-        ? judgmentMark(judgmentTier(row.judgment, model.scheme), h.locale, {
-          // The rate has its own column; without it, the mark carries it (a grade the city gave stands alone).
-          rate: has('rate') || !model.scheme.computed ? '' : rateText(row, indicator, h.locale), provisional: !!row.provisional,
-        })
-        : nothing}</td>` : nothing}
-      ${has('rate') ? html`<td class="num">${rateText(row, indicator, h.locale)}</td>` : nothing}
-      ${has('reason') ? html`<td class="reason">${row.reason ? localize(row.reason, h.locale) : ''}</td>` : nothing}
-    </tr>
-    ${h.problemRow(r, span, model)}
-  `;
+  // One template per row whatever the columns (see Markup): its cells are not templates of their own.
+  const t = new Markup().s('<tr part="row" class="data ').v(selected ? 'selected' : '').s('" data-indicator=').v(row.indicatorId).s('>');
+  if (has('no')) t.s('<td class="num no-col sticky">').v(row.no ?? '').s('</td>');
+  if (has('indicator')) {
+    t.s(`<th scope="row" class="${has('no') ? 'sticky-2' : 'sticky'}">`);
+    addNameCell(t, h, r, m, selected);
+    if (h.narrow) t.v(more(h, r, model, m));
+    t.s('</th>');
+  }
+  if (has('measure')) {
+    t.s('<td>').v(r.measures.map((g) => html`<span class="measure-codes">${g.code ?? ''}</span><span class="measure-name">${localize(g.name, h.locale)}</span>`)).s('</td>');
+  }
+  if (has('kind')) t.s('<td>').v(m.kinds[indicator.kind]).s('</td>');
+  if (has('baseline')) t.s('<td class="num">').v(h.cell(baselineCell(r, model, h.locale), [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))])).s('</td>');
+  if (has('targets')) for (const y of years) t.s('<td class=').v(cellClass(indicator.targets[y])).s('>').v(h.valueCell(indicator.targets[y], r, 'targets', y)).s('</td>');
+  if (has('expected')) t.s('<td class="num">').v(row.expected ? h.cell(valueText(row.expected.value, indicator, h.locale)) : '').s('</td>');
+  if (has('final-target')) {
+    const final = finalTargetCell(r, model, h.locale);
+    t.s('<td class=').v(cellClass(final.value)).s('>').v(h.cell(final)).s('</td>');
+  }
+  if (has('actual')) {
+    const notes = [model.cellNotes.get(cellKey(indicator.id, `actuals:${r.series.id}`, model.year))];
+    t.s('<td class=').v(cellClass(row.actual)).s('>').v(h.cell(actualText(row, indicator, h.locale, model.yearStyle), notes)).s('</td>');
+  }
+  if (has('result')) {
+    t.s('<td class="result">');
+    const tier = row.judgment && model.scheme ? judgmentTier(row.judgment, model.scheme) : null;
+    if (tier) {
+      addJudgmentMark(t, tier, h.locale, {
+        // The rate has its own column; without it, the mark carries it (a grade the city gave stands alone).
+        rate: has('rate') || !model.scheme!.computed ? '' : rateText(row, indicator, h.locale), provisional: !!row.provisional,
+      });
+    }
+    t.s('</td>');
+  }
+  if (has('rate')) t.s('<td class="num">').v(rateText(row, indicator, h.locale)).s('</td>');
+  if (has('reason')) t.s('<td class="reason">').v(row.reason ? localize(row.reason, h.locale) : '').s('</td>');
+  return t.s('</tr>').v(h.problemRow(r, span, model)).done();
 }
 
 /**
@@ -150,15 +164,19 @@ function more(h: SummaryHost, r: RowModel, model: TableModel, m: TableMessages) 
 }
 
 /** The indicator's name as the button that selects it (one listener on the table handles every row). */
-function nameCell(h: SummaryHost, r: RowModel, m: TableMessages, selected: boolean) {
+function addNameCell(t: Markup, h: SummaryHost, r: RowModel, m: TableMessages, selected: boolean) {
   const { indicator, row } = r;
-  return html`${h.narrow && row.no != null ? html`<span class="no-inline">${row.no}</span>` : nothing}<button class="select" type="button" aria-pressed=${selected ? 'true' : 'false'} data-key=${r.key}>
-      ${localize(indicator.name, h.locale)}
-    </button>${h.noteRefs(r.notes)}
-    ${row.seriesLabel ? html`<span class="series-label">${localize(row.seriesLabel, h.locale)}</span>` : nothing}
-    ${indicator.cumulative?.since
-      ? html`<span class="note">${m.cumulative(fiscalYearLabel(indicator.cumulative.since, { style: resolveLocale(h.locale) === 'en' ? 'fy' : 'era', locale: h.locale }))}</span>`
-      : nothing}`;
+  const since = indicator.cumulative?.since;
+  // The same markup for every row (what a row may or may not have is a part), so that sorting and
+  // filtering update rows in place instead of replacing them.
+  if (h.narrow) t.v(row.no != null ? html`<span class="no-inline">${row.no}</span>` : nothing);
+  t.s('<button class="select" type="button" aria-pressed=').v(selected ? 'true' : 'false').s(' data-key=').v(r.key).s('>')
+    .v(localize(indicator.name, h.locale)).s('</button>')
+    .v(r.notes.length ? h.noteRefs(r.notes) : nothing)
+    .v(row.seriesLabel ? html` <span class="series-label">${localize(row.seriesLabel, h.locale)}</span>` : nothing)
+    .v(since
+      ? html` <span class="note">${m.cumulative(fiscalYearLabel(since, { style: resolveLocale(h.locale) === 'en' ? 'fy' : 'era', locale: h.locale }))}</span>`
+      : nothing);
 }
 
 /** A sortable column header: a button that cycles ascending → descending → the printed order. */

@@ -2,7 +2,8 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { JudgmentTier } from '../../core/judgment.js';
 import { localize } from '../../core/localize.js';
 import { badgeMessages } from '../../i18n/badge.js';
-import { shape } from './shapes.js';
+import { Markup } from './markup.js';
+import { shapeIcon } from './shapes.js';
 
 /**
  * A judgment as the badge shows it (shape, text, tone), as plain markup inside another element's
@@ -15,18 +16,24 @@ export function judgmentMark(
   locale: string,
   options: { rate?: string; provisional?: boolean } = {},
 ): TemplateResult | typeof nothing {
-  if (!tier) return nothing;
+  return tier ? addJudgmentMark(new Markup(), tier, locale, options).done() : nothing;
+}
+
+/**
+ * `judgmentMark` written into a template being built (a table row), so it is not a template of its
+ * own. Its markup is the same for every tier (what differs is in parts), so rows that are sorted or
+ * filtered keep their template and only have their values updated.
+ */
+export function addJudgmentMark(t: Markup, tier: JudgmentTier, locale: string, options: { rate?: string; provisional?: boolean } = {}): Markup {
   const m = badgeMessages(locale);
-  const label = localize(tier.label, locale);
   const description = tier.description ? localize(tier.description, locale) : '';
-  const icon = shape(tier.shape);
-  return html`<span part="judgment" class="judgment tone-${tier.tone ?? 'neutral'}" data-judgment=${tier.id}>${icon
-    ? html`<svg class="judgment-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${icon}</svg>`
-    : nothing}<span class="judgment-label">${label}</span>${description
-    ? html`<span class="visually-hidden">${m.aside(description)}</span>`
-    : nothing}${options.rate ? html`<span class="judgment-rate">${options.rate}</span>` : nothing}${options.provisional
-    ? html`<span class="judgment-provisional">${m.provisionalMark}</span>`
-    : nothing}</span>`;
+  return t.s('<span part="judgment" class=').v(`judgment tone-${tier.tone ?? 'neutral'}`).s(' data-judgment=').v(tier.id).s('>')
+    .v(shapeIcon(tier.shape, 'class="judgment-icon"'))
+    .s('<span class="judgment-label">').v(localize(tier.label, locale)).s('</span>')
+    .s('<span class="visually-hidden">').v(description ? m.aside(description) : '').s('</span>')
+    .v(options.rate ? html`<span class="judgment-rate">${options.rate}</span>` : nothing)
+    .v(options.provisional ? html`<span class="judgment-provisional">${m.provisionalMark}</span>` : nothing)
+    .s('</span>');
 }
 
 /** Styles of `judgmentMark`, for the stylesheet of the element that shows it (with `judgmentTokens`). */
