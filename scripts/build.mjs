@@ -25,6 +25,11 @@ const cdn = {
   tsconfig: 'tsconfig.json',
   legalComments: 'eof',
   logLevel: 'warning',
+  // V8's explicit compile hint: compile every function while the file streams in, on a background
+  // thread, instead of each on its first call on the main thread. The files of a CDN page are the
+  // code it runs at load (the table's validation, model and rows): the 31-row Atsugi page with 4×
+  // CPU throttling went 782 → 707 ms (16 interleaved loads, medians; static HTML 522 ms).
+  banner: { js: '//# allFunctionsCalledOnLoad' },
 };
 await build({ ...cdn, entryPoints: ['src/index.ts'], outfile: 'dist/policy-indicators.min.js' });
 // The CDN loader and the element files. Built twice: the first build's metafile gives each element's

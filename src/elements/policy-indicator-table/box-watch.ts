@@ -37,6 +37,17 @@ export class BoxWatch implements ReactiveController {
   }
 
   private measure(): void {
+    if (this.check()) this.host.requestUpdate();
+  }
+
+  /**
+   * Measures now, forcing a layout; true when `narrow` or `overflowing` changed. The element calls
+   * it before its first table (narrow or not is known from the loading state's box) and when it has
+   * rendered a new table (is it wider than its scroller?), so that the first frame with the table is
+   * already right: no second render and layout a frame later.
+   */
+  check(): boolean {
+    if (isServer) return false;
     const host = this.host;
     const rem = parseFloat(getComputedStyle(host.ownerDocument.documentElement).fontSize) || 16;
     const width = host.getBoundingClientRect().width;
@@ -49,9 +60,15 @@ export class BoxWatch implements ReactiveController {
       this.observer?.observe(table);
     }
     const overflowing = !!scroller && scroller.scrollWidth > scroller.clientWidth + 1;
-    if (narrow === this.narrow && overflowing === this.overflowing) return;
+    if (narrow === this.narrow && overflowing === this.overflowing) return false;
     this.narrow = narrow;
     this.overflowing = overflowing;
-    host.requestUpdate();
+    return true;
+  }
+
+  /** True when the element shows a table that `check` has not measured yet. */
+  get unmeasured(): boolean {
+    const table = this.host.renderRoot.querySelector('.scroller table');
+    return !!table && table !== this.table;
   }
 }

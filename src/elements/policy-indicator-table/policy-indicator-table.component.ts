@@ -208,6 +208,7 @@ export class PolicyIndicatorTable extends LitElement {
       this.modelInputs = inputs;
       this.revealPending = true;
       this.fatal = null;
+      if (!this.model) this.box.check(); // narrow or not, from the loading state's box: the first table is already right
       this.model = this.result?.dataset
         ? support.tableModel(this.result, {
           year: this.fiscalYear, layout: this.layout, columns: this.columns, years: this.years, yearStyle: this.yearStyle,
@@ -224,6 +225,8 @@ export class PolicyIndicatorTable extends LitElement {
 
   override updated(): void {
     this.guard.report(this, this.locale);
+    // A new table: is it wider than its scroller (the scroll hint)? Rendered again before the frame is painted.
+    if (this.box.unmeasured && this.box.check()) this.requestUpdate();
     // Whenever the model is made again (data or src loaded, another year): the shown year in view.
     if (this.revealPending) {
       this.revealPending = false;

@@ -223,7 +223,12 @@ export class DataSourceController implements ReactiveController {
     if (isServer) return; // a server render (even one that calls connectedCallback) never watches nor fetches
     this.observer = new MutationObserver(() => this.host.requestUpdate());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-    if (!this.key) this.host.requestUpdate(); // a load given up on removal starts again
+    if (this.key) return;
+    // The request goes out now, not at the first update: that waits for every script of the page
+    // still evaluating (the rest of a bundle), and the response is on its way meanwhile. An `src`
+    // or inline JSON that changes before the update is read again there (`sync` compares).
+    this.sync();
+    this.host.requestUpdate(); // also: a load given up on removal starts again
   }
 
   hostDisconnected(): void {
