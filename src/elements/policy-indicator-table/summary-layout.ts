@@ -126,11 +126,12 @@ function summaryRow(h: SummaryHost, r: RowModel, model: TableModel, m: TableMess
   }
   if (has('result')) {
     t.s('<td class="result">');
-    const tier = row.judgment && model.scheme ? judgmentTier(row.judgment, model.scheme) : null;
-    if (tier) {
+    const scheme = model.scheme;
+    const tier = row.judgment && scheme ? judgmentTier(row.judgment, scheme) : null;
+    if (tier && scheme) {
       addJudgmentMark(t, tier, h.locale, {
         // The rate has its own column; without it, the mark carries it (a grade the city gave stands alone).
-        rate: has('rate') || !model.scheme!.computed ? '' : rateText(row, indicator, h.locale), provisional: !!row.provisional,
+        rate: has('rate') || !scheme.computed ? '' : rateText(row, indicator, h.locale), provisional: !!row.provisional,
       });
     }
     t.s('</td>');

@@ -16,7 +16,7 @@ const SHAPES: Record<JudgmentShape, string> = {
  * The shape of a judgment as an aria-hidden `<svg>`: constant markup for `Markup.s`, or '' for
  * no shape. `attributes` are the svg's own (a part or a class), also constant.
  */
-export function shapeSvg(name: JudgmentShape | undefined, attributes: string): string {
+function shapeSvg(name: JudgmentShape | undefined, attributes: string): string {
   // Own keys only: a shape named "constructor" must not reach Object.prototype.
   return name && Object.prototype.hasOwnProperty.call(SHAPES, name)
     ? `<svg ${attributes} viewBox="0 0 16 16" aria-hidden="true" focusable="false">${SHAPES[name]}</svg>`
