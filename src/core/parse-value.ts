@@ -80,7 +80,8 @@ export function parseValue(raw: unknown, context: ValueContext = {}): ParsedValu
   if (raw == null) return null;
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { value: status('invalid', raw), error: { code: 'not-finite', expected: 'a finite number' } };
-    return tooLarge(String(raw)) ? { value: status('invalid', raw), error: TOO_LARGE } : { value: numberValue(String(raw))! };
+    // 10^21 is a double exactly, so this is tooLarge() without reading the digits twice.
+    return Math.abs(raw) >= 1e21 ? { value: status('invalid', raw), error: TOO_LARGE } : { value: numberValue(String(raw))! };
   }
   if (typeof raw !== 'string') {
     return { value: status('invalid', raw), error: { code: 'not-a-number', expected: expectedNumber(context.unit) } };

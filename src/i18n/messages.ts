@@ -21,8 +21,25 @@ export interface Messages extends CommonMessages {
 
 /** All catalogues for a `lang`, with the fallback and overrides of `registerMessages`. */
 export function messagesFor(lang: string | null | undefined): Messages {
-  return { ...commonMessages(lang), table: tableMessages(lang), chart: chartMessages(lang), badge: badgeMessages(lang) };
+  return words(lang, true);
 }
 
-/** The built-in catalogues. */
-export const MESSAGES: Readonly<Record<'ja' | 'en', Messages>> = { ja: messagesFor('ja'), en: messagesFor('en') };
+function words(lang: string | null | undefined, withOverrides: boolean): Messages {
+  return {
+    ...commonMessages(lang, withOverrides), table: tableMessages(lang, withOverrides),
+    chart: chartMessages(lang, withOverrides), badge: badgeMessages(lang, withOverrides),
+  };
+}
+
+const builtIn = (lang: 'ja' | 'en') => {
+  let value: Messages | undefined;
+  return { enumerable: true, get: () => (value ??= words(lang, false)) };
+};
+
+/**
+ * The built-in catalogues, without what pages registered. Each is built when first read: a page
+ * that never reads them does not pay for merging every element's words in two languages at load.
+ */
+export const MESSAGES: Readonly<Record<'ja' | 'en', Messages>> = Object.freeze(
+  Object.defineProperties({} as Record<'ja' | 'en', Messages>, { ja: builtIn('ja'), en: builtIn('en') }),
+);

@@ -9,8 +9,8 @@
  */
 export type MessagePart = 'common' | 'badge' | 'table' | 'chart';
 
-type Catalogue = Record<string, unknown>;
-const overrides = new Map<string, Partial<Record<MessagePart, Catalogue>>>();
+type Words = Record<string, unknown>;
+const overrides = new Map<string, Partial<Record<MessagePart, Words>>>();
 let version = 0;
 
 /** The locales tried for a `lang`, most specific first: "ko-KR" → ko-kr, ko, en, ja. */
@@ -24,12 +24,12 @@ export function languageChain(lang: string | null | undefined): string[] {
 }
 
 /** One level deeper than the part itself: `problem`, `legend`, `status` … merge by key. */
-function merge(base: Catalogue, add: Catalogue): Catalogue {
-  const out: Catalogue = { ...base };
+function merge(base: Words, add: Words): Words {
+  const out: Words = { ...base };
   for (const [key, value] of Object.entries(add)) {
     if (key === '__proto__' || key === 'constructor' || value === undefined) continue;
     const current = out[key];
-    const plain = (v: unknown): v is Catalogue => typeof v === 'object' && v !== null && !Array.isArray(v);
+    const plain = (v: unknown): v is Words => typeof v === 'object' && v !== null && !Array.isArray(v);
     out[key] = plain(current) && plain(value) ? { ...current, ...value } : value;
   }
   return out;
@@ -40,33 +40,42 @@ function merge(base: Catalogue, add: Catalogue): Catalogue {
  * `registerMessages('ko', { badge: { none: '판정 없음' }, table: { … } })`. Later calls win. Elements
  * read the catalogue when they render: register before they render, or call `requestUpdate()` on them.
  */
-export function registerMessages(locale: string, messages: Partial<Record<MessagePart, Catalogue>>): void {
+export function registerMessages(locale: string, messages: Partial<Record<MessagePart, Words>>): void {
   const key = languageChain(locale)[0]!;
   const current = overrides.get(key) ?? {};
   for (const part of ['common', 'badge', 'table', 'chart'] as const) {
     const add = messages[part];
-    if (add && typeof add === 'object') current[part] = merge(current[part] ?? {}, add as Catalogue);
+    if (add && typeof add === 'object') current[part] = merge(current[part] ?? {}, add as Words);
   }
   overrides.set(key, current);
   version++;
 }
 
 /** A part's words for any `lang`, built in `ja` and `en`, with what pages registered, cached. */
-export function catalogue<T extends object>(part: MessagePart, builtIn: { ja: T; en: T }): (lang: string | null | undefined) => T {
+export function catalogue<T extends object>(part: MessagePart, builtIn: { ja: T; en: T }): Catalogue<T> {
   const cache = new Map<string, { version: number; value: T }>();
-  return (lang) => {
+  // Version -1 never matches: the built-in words alone, whatever pages registered.
+  const read = (lang: string | null | undefined, withOverrides = true): T => {
     const chain = languageChain(lang);
-    const key = chain[0]!;
+    const key = withOverrides ? chain[0]! : `\u0000${chain[0]}`;
+    const current = withOverrides ? version : -1;
     const hit = cache.get(key);
-    if (hit && hit.version === version) return hit.value;
-    let value: Catalogue = {};
+    if (hit && hit.version === current) return hit.value;
+    let value: Words = {};
     for (const locale of [...chain].reverse()) {
       const own = (builtIn as unknown as Record<string, T | undefined>)[locale];
-      if (own) value = merge(value, own as unknown as Catalogue);
-      const added = overrides.get(locale)?.[part];
+      if (own) value = merge(value, own as unknown as Words);
+      const added = withOverrides && overrides.get(locale)?.[part];
       if (added) value = merge(value, added);
     }
-    cache.set(key, { version, value: value as T });
+    cache.set(key, { version: current, value: value as T });
     return value as T;
   };
+  return read;
 }
+
+/**
+ * A part's words for a `lang`: with what pages registered (the default), or the built-in words
+ * alone (`withOverrides` false, for `MESSAGES`).
+ */
+export type Catalogue<T> = (lang: string | null | undefined, withOverrides?: boolean) => T;

@@ -64,6 +64,16 @@ describe('numbers outside what a chart can place: a located problem, not NaN or 
     expect(row).to.deep.include({ status: 'invalid', rate: null, judgment: null });
   });
 
+  it('the limit on JSON numbers is exactly 10^21: 1e21 and −1e21 are too large, the double just below (2^17 less) is read', () => {
+    const below = 1e21 - 2 ** 17; // the ulp of doubles in [2^69, 2^70), which holds 10^21
+    expect(below).to.be.below(1e21);
+    const result = validate(doc([{ id: 'n', name: 'n', direction: 'increase', targets: { 2024: 1e21, 2025: -1e21, 2026: below }, actuals: { 2024: 1 } }]));
+    const codes = result.problems.map((p) => `${p.path} ${p.code}`);
+    expect(codes).to.include.members(['indicators[0].targets.2024 too-large', 'indicators[0].targets.2025 too-large']);
+    // Read through its shortest round-trip string, 999999999999999900000 (ECMAScript Number::toString).
+    expect(result.dataset!.indicators[0]!.targets[2026]!.decimal).to.equal('999999999999999900000');
+  });
+
   it('a target of 1e-101 is valid and formats exactly (Intl.NumberFormat would throw past 20 / 100 decimals)', () => {
     const result = validate(doc([{ id: 't', name: 't', direction: 'increase', targets: { 2024: 1e-101 }, actuals: { 2024: 1e-101 } }]));
     expect(result.valid).to.equal(true);

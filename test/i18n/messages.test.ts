@@ -57,6 +57,20 @@ describe('i18n: registering and overriding words (registerMessages)', () => {
     }
   });
 
+  it('MESSAGES stays the built-in words: an override registered before it is first read does not reach it', () => {
+    registerMessages('en', { badge: { none: 'Not judged (override)' } });
+    try {
+      expect(badgeMessages('en').none).to.equal('Not judged (override)');
+      expect(MESSAGES.en.badge.none).to.equal('No judgment');
+      expect(messagesFor('en').badge.none).to.equal('Not judged (override)');
+      expect(MESSAGES.ja.badge.none).to.equal('判定なし');
+      expect(Object.keys(MESSAGES)).to.deep.equal(['ja', 'en']);
+      expect(Object.isFrozen(MESSAGES)).to.equal(true);
+    } finally {
+      registerMessages('en', { badge: { none: 'No judgment' } });
+    }
+  });
+
   it('Korean words registered for a badge are used with lang="ko"; what is not registered comes from English', async () => {
     registerMessages('ko', { badge: { rated: (rate: string, judgment: string) => `달성률 ${rate}, ${judgment}` }, common: {} });
     expect(badgeMessages('ko-KR').rated('61.3%', '미달성')).to.equal('달성률 61.3%, 미달성');

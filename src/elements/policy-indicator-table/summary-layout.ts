@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { fiscalYearLabel } from '../../core/fiscal-year.js';
 import { judgmentTier } from '../../core/judgment.js';
@@ -62,38 +62,35 @@ export function summaryLayout(h: SummaryHost, model: TableModel, m: TableMessage
   const sections = sorted ? [{ path: [] as Group[], rows }] : summarySections(model.dataset, rows, 1);
   let left = h.take(rows.length);
   let previous: Group[] = [];
-  return html`
-    <thead>
-      <tr>
-        ${has('no') ? sortHeader(h, 'no', m.no, 'num no-col sticky') : nothing}
-        ${has('indicator') ? sortHeader(h, 'name', indicatorHeader(model, h.locale), has('no') ? 'sticky-2' : 'sticky') : nothing}
-        ${has('measure') ? html`<th scope="col">${levelLabel(model.dataset, model.dataset.plan.levels.at(-1)?.id, h.locale) || m.measure}</th>` : nothing}
-        ${has('kind') ? html`<th scope="col">${m.kind}</th>` : nothing}
-        ${has('baseline') ? html`<th scope="col" class="num">${baselineHeader(model, h.locale)}</th>` : nothing}
-        ${has('targets') ? years.map((y) => html`<th scope="col" class="num">${m.target(yl(y))}</th>`) : nothing}
-        ${has('expected') ? html`<th scope="col" class="num">${m.expected(yl(model.year))}</th>` : nothing}
-        ${has('final-target') ? html`<th scope="col" class="num">${m.finalTarget}</th>` : nothing}
-        ${has('actual') ? html`<th scope="col" class="num">${m.actual(yl(model.year))}</th>` : nothing}
-        ${has('result') ? sortHeader(h, 'judgment', m.result, '') : nothing}
-        ${has('rate') ? sortHeader(h, 'rate', (model.rows.every((r) => r.row.method === 'progress') ? m.progressRate : m.rate)(yl(model.year)), 'num') : nothing}
-        ${has('reason') ? html`<th scope="col">${m.reason}</th>` : nothing}
-      </tr>
-    </thead>
-    ${sections.map((section, i) => {
-      if (left <= 0) return nothing;
-      const count = Math.min(left, section.rows.length);
-      left -= count;
-      const headers = section.path.filter((g, depth) => previous[depth] !== g);
-      previous = section.path;
-      const blocks: RowModel[][] = [];
-      for (let start = 0; start < count; start += BLOCK_ROWS) blocks.push(section.rows.slice(start, Math.min(count, start + BLOCK_ROWS)));
-      return html`<tbody>
-        ${headers.map((g) => h.groupHeader(g, section.path.indexOf(g), span, model))}
-        ${blocks.map((block, j) => guard([h.viewKey, i, j, block.length], () => block.map((r) => summaryRow(h, r, model, m, span, columns, years))))}
-      </tbody>`;
-    })}
-    ${rows.length ? nothing : noMatch(model, h.activeFilter, span, h.locale)}
-  `;
+  // The head is one template (see Markup) whatever the columns, sort buttons and arrows included.
+  const t = new Markup().s('<thead><tr>');
+  const th = (cls: string, label: unknown) => t.s(cls ? `<th scope="col" class="${cls}">` : '<th scope="col">').v(label).s('</th>');
+  if (has('no')) addSortHeader(t, h, 'no', m.no, 'num no-col sticky');
+  if (has('indicator')) addSortHeader(t, h, 'name', indicatorHeader(model, h.locale), has('no') ? 'sticky-2' : 'sticky');
+  if (has('measure')) th('', levelLabel(model.dataset, model.dataset.plan.levels.at(-1)?.id, h.locale) || m.measure);
+  if (has('kind')) th('', m.kind);
+  if (has('baseline')) th('num', baselineHeader(model, h.locale));
+  if (has('targets')) for (const y of years) th('num', m.target(yl(y)));
+  if (has('expected')) th('num', m.expected(yl(model.year)));
+  if (has('final-target')) th('num', m.finalTarget);
+  if (has('actual')) th('num', m.actual(yl(model.year)));
+  if (has('result')) addSortHeader(t, h, 'judgment', m.result, '');
+  if (has('rate')) addSortHeader(t, h, 'rate', (model.rows.every((r) => r.row.method === 'progress') ? m.progressRate : m.rate)(yl(model.year)), 'num');
+  if (has('reason')) th('', m.reason);
+  t.s('</tr></thead>');
+  return t.v(sections.map((section, i) => {
+    if (left <= 0) return nothing;
+    const count = Math.min(left, section.rows.length);
+    left -= count;
+    const headers = section.path.filter((g, depth) => previous[depth] !== g);
+    previous = section.path;
+    const blocks: RowModel[][] = [];
+    for (let start = 0; start < count; start += BLOCK_ROWS) blocks.push(section.rows.slice(start, Math.min(count, start + BLOCK_ROWS)));
+    return html`<tbody>
+      ${headers.map((g) => h.groupHeader(g, section.path.indexOf(g), span, model))}
+      ${blocks.map((block, j) => guard([h.viewKey, i, j, block.length], () => block.map((r) => summaryRow(h, r, model, m, span, columns, years))))}
+    </tbody>`;
+  })).v(rows.length ? nothing : noMatch(model, h.activeFilter, span, h.locale)).done();
 }
 
 function summaryRow(h: SummaryHost, r: RowModel, model: TableModel, m: TableMessages, span: number, columns: TableColumn[], years: number[]) {
@@ -180,15 +177,23 @@ function addNameCell(t: Markup, h: SummaryHost, r: RowModel, m: TableMessages, s
       : nothing);
 }
 
-/** A sortable column header: a button that cycles ascending → descending → the printed order. */
-function sortHeader(h: SummaryHost, key: SortKey, label: string, cls: string) {
+/** Sort arrows on a 16×16 grid: [d, filled]. */
+const ARROWS = {
+  none: ['M4 6 8 2l4 4M4 10l4 4 4-4', false],
+  ascending: ['M3 10 8 4l5 6Z', true],
+  descending: ['M3 6l5 6 5-6Z', true],
+} as const;
+
+/**
+ * A sortable column header: a button that cycles ascending → descending → the printed order. Its
+ * markup is the same in every state (the arrow's geometry and the order are parts).
+ */
+function addSortHeader(t: Markup, h: SummaryHost, key: SortKey, label: string, cls: string) {
   const active = h.sortKey === key;
   const sort = active ? (h.sortAscending ? 'ascending' : 'descending') : undefined;
-  const arrow = !active ? svg`<path d="M4 6 8 2l4 4M4 10l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.6"/>`
-    : h.sortAscending ? svg`<path d="M3 10 8 4l5 6Z" fill="currentColor"/>` : svg`<path d="M3 6l5 6 5-6Z" fill="currentColor"/>`;
-  return html`<th scope="col" class=${cls} aria-sort=${sort ?? nothing}>
-    <button class="sort" type="button" @click=${() => h.toggleSort(key, label)}>
-      ${label}<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${arrow}</svg>
-    </button>
-  </th>`;
+  const [d, filled] = ARROWS[sort ?? 'none'];
+  t.s(cls ? `<th scope="col" class="${cls}" aria-sort=` : '<th scope="col" aria-sort=').v(sort ?? nothing)
+    .s('><button class="sort" type="button" @click=').v(() => h.toggleSort(key, label)).s('>').v(label)
+    .s('<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=').v(d)
+    .s(' fill=').v(filled ? 'currentColor' : 'none').s(' stroke=').v(filled ? 'none' : 'currentColor').s(' stroke-width="1.6"></path></svg></button></th>');
 }

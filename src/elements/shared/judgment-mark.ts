@@ -3,7 +3,7 @@ import type { JudgmentTier } from '../../core/judgment.js';
 import { localize } from '../../core/localize.js';
 import { badgeMessages } from '../../i18n/badge.js';
 import { Markup } from './markup.js';
-import { shapeIcon } from './shapes.js';
+import { addShape } from './shapes.js';
 
 /**
  * A judgment as the badge shows it (shape, text, tone), as plain markup inside another element's
@@ -27,8 +27,8 @@ export function judgmentMark(
 export function addJudgmentMark(t: Markup, tier: JudgmentTier, locale: string, options: { rate?: string; provisional?: boolean } = {}): Markup {
   const m = badgeMessages(locale);
   const description = tier.description ? localize(tier.description, locale) : '';
-  return t.s('<span part="judgment" class=').v(`judgment tone-${tier.tone ?? 'neutral'}`).s(' data-judgment=').v(tier.id).s('>')
-    .v(shapeIcon(tier.shape, 'class="judgment-icon"'))
+  t.s('<span part="judgment" class=').v(`judgment tone-${tier.tone ?? 'neutral'}`).s(' data-judgment=').v(tier.id).s('>');
+  return addShape(t, tier.shape, 'class="judgment-icon"')
     .s('<span class="judgment-label">').v(localize(tier.label, locale)).s('</span>')
     .s('<span class="visually-hidden">').v(description ? m.aside(description) : '').s('</span>')
     .v(options.rate ? html`<span class="judgment-rate">${options.rate}</span>` : nothing)

@@ -30,6 +30,11 @@ export class Markup {
     return this;
   }
 
+  /** Nothing written yet. */
+  get empty(): boolean {
+    return this.values.length === 0 && this.strings[0] === '';
+  }
+
   /** The template, with the strings array of every earlier template of the same markup. */
   done(): TemplateResult {
     const key = this.strings.join('\u0000');
