@@ -17,6 +17,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * caption judgment as the shared mark instead of a badge element.
  * The CDN loader (dist/cdn/) lines measure what a page downloads for one kind of element, in all:
  * the one-file bundle (67.5 KB) stays for CMSs that take single files.
+ * The table's rendering of a model (its layouts, cells, judgment marks: table-render.ts) then moved
+ * into its data support too, since there is nothing to render before the data: table 28.5 → 19.6 KB.
+ * Split across more files, the same code compresses a little worse: the one-file bundle and the CDN
+ * pages grew by 0.3–1.0 KB (with the shapes as one path, this session's other change), and their
+ * budgets with them.
  */
 export const ENTRIES = [
   {
@@ -27,12 +32,12 @@ export const ENTRIES = [
   },
   { name: 'core: everything', contents: "export * from './src/core/index.ts';", budget: 15360 },
   { name: '<achievement-badge> alone (lit included, no d3)', contents: "import './src/elements/achievement-badge/achievement-badge.ts';", budget: 17152, goal: 12288 },
-  { name: '<policy-indicator-table> (lit)', contents: "import './src/elements/policy-indicator-table/policy-indicator-table.ts';", budget: 29440, goal: 24576 },
+  { name: '<policy-indicator-table> (lit)', contents: "import './src/elements/policy-indicator-table/policy-indicator-table.ts';", budget: 20480, goal: 24576 },
   { name: '<target-trend-chart> (lit, d3-scale, d3-shape)', contents: "import './src/elements/target-trend-chart/target-trend-chart.ts';", budget: 29696, goal: 30720 },
-  { name: 'CDN bundle dist/policy-indicators.min.js (one file)', file: 'dist/policy-indicators.min.js', budget: 70144, goal: 40960 },
-  { name: 'CDN loader: a page with badges, in all (dist/cdn/)', cdnPage: 'achievement-badge', budget: 36608, goal: 40960 },
-  { name: 'CDN loader: a page with a table, in all (dist/cdn/)', cdnPage: 'policy-indicator-table', budget: 52224, goal: 40960 },
-  { name: 'CDN loader: a page with a chart, in all (dist/cdn/)', cdnPage: 'target-trend-chart', budget: 50688, goal: 40960 },
+  { name: 'CDN bundle dist/policy-indicators.min.js (one file)', file: 'dist/policy-indicators.min.js', budget: 71168, goal: 40960 },
+  { name: 'CDN loader: a page with badges, in all (dist/cdn/)', cdnPage: 'achievement-badge', budget: 37120, goal: 40960 },
+  { name: 'CDN loader: a page with a table, in all (dist/cdn/)', cdnPage: 'policy-indicator-table', budget: 53248, goal: 40960 },
+  { name: 'CDN loader: a page with a chart, in all (dist/cdn/)', cdnPage: 'target-trend-chart', budget: 51456, goal: 40960 },
   { name: 'everything (policy-indicators)', contents: "export * from './src/index.ts';", budget: 65024 },
   {
     name: 'sheet reader for the builder page (not in the elements)',

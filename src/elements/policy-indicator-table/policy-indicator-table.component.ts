@@ -1,24 +1,11 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FiscalYearStyle } from '../../core/fiscal-year.js';
-import { judgmentTier } from '../../core/judgment.js';
 import { localize } from '../../core/localize.js';
 import type { DatasetDocument } from '../../core/dataset-json.js';
-import type { Group, Value } from '../../core/types.js';
 import type { ValidationResult } from '../../core/validate.js';
-import { tableMessages, type TableMessages } from '../../i18n/table.js';
-import { valueText, type CellText } from '../../view/cells.js';
-import { captionText, lineText } from '../../view/table-text.js';
-import {
-  SORT_KEYS,
-  cellKey,
-  visibleRows,
-  visibleSections,
-  type RowModel,
-  type SortKey,
-  type TableLayout,
-  type TableModel,
-} from '../../view/table-view.js';
+import { tableMessages } from '../../i18n/table.js';
+import { SORT_KEYS, visibleRows, visibleSections, type RowModel, type SortKey, type TableLayout, type TableModel } from '../../view/table-view.js';
 import { yearConverter } from '../shared/converters.js';
 import { DataSourceController, type DataFormat } from '../shared/data-source.js';
 import { SupportLoader } from '../shared/support-loader.js';
@@ -29,14 +16,12 @@ import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
 import { prepareServerRoot } from '../shared/server-root.js';
 import { judgmentTokens } from '../shared/tokens.js';
-import { judgmentMarkStyles } from '../shared/judgment-mark.js';
+import { judgmentMarkStyles } from '../shared/judgment-mark.styles.js';
 import { messageStyles } from '../shared/message-styles.js';
-import { cellContent, footnotes, groupHeader, noteRefs, problemRow } from './parts.js';
-import { seriesLayout, type LayoutHost } from './series-layout.js';
-import { summaryLayout, type SummaryHost } from './summary-layout.js';
 import { ProgressiveRows } from './progressive.js';
 import { BoxWatch } from './box-watch.js';
 import { styles } from './policy-indicator-table.styles.js';
+import type { TableView } from './table-render.js';
 import { tableData } from './table-support.js';
 
 export { TABLE_COLUMNS, TABLE_LAYOUTS, SORT_KEYS, type TableColumn, type TableLayout, type SortKey } from '../../view/table-view.js';
@@ -275,82 +260,33 @@ export class PolicyIndicatorTable extends LitElement {
     if (this.data === undefined && (this.source.state === 'loading' || this.source.state === 'error')) {
       return support.renderLoadState(this.source, this.locale);
     }
-    if (this.fatal || (this.result && !this.result.dataset)) {
-      const problems = this.result?.problems ?? [];
-      return html`<div part="problem" class="error-box" role="alert">
-        <strong>${m.problems(problems.length || 1)}</strong>
-        <ul>
-          ${this.fatal ? html`<li>${this.fatal}</li>` : nothing}
-          ${problems.map((p) => html`<li>${support.describeProblem(p, this.locale)}</li>`)}
-        </ul>
-      </div>`;
-    }
+    if (this.fatal || (this.result && !this.result.dataset)) return support.renderProblemBox(this.result?.problems ?? [], this.fatal, this.locale, m);
     const model = this.model;
     if (!model) return html`<p class="muted">${m.noData}</p>`;
-    return html`
-      ${this.renderSummary(model, m)}
-      <p class="status visually-hidden" role="status">${this.announcement}</p>
-      ${model.errorCount
-        ? html`<div part="problem" class="problems-summary" role="alert">
-            ${m.problems(model.errorCount)}
-            ${model.documentProblems.length
-              ? html`<ul>${model.documentProblems.map((p) => html`<li>${support.describeProblem(p, this.locale)}</li>`)}</ul>`
-              : nothing}
-          </div>`
-        : nothing}
-      <p class="hint ${this.box.overflowing ? 'shown' : ''}" aria-hidden="true">
-        <svg viewBox="0 0 24 16"><path d="M2 8h20M6 4 2 8l4 4M18 4l4 4-4 4" fill="none" stroke="currentColor" stroke-width="2"/></svg>
-        ${m.scrollHint}
-      </p>
-      <div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
-        <table part="table" class=${this.box.narrow && model.layout === 'summary' ? 'narrow' : ''} @click=${this.onTableClick}>
-          <caption part="caption" id="caption">${captionText(model, this.locale)}</caption>
-          ${model.layout === 'summary' ? summaryLayout(this.summaryHost(model), model, m) : seriesLayout(this.host, model, m)}
-        </table>
-      </div>
-      ${footnotes(model, this.locale)}
-    `;
+    return support.renderTable(this.view, model, m);
   }
 
-  private renderSummary(model: TableModel, m: TableMessages) {
-    const lines = model.judges ? model.summary.lines : [];
-    return html`<div part="summary" class="summary">
-      <p part="headline" class="headline">${m.headline(model.headline.count, model.headline.noun)}</p>
-      ${lines.length
-        ? html`<fieldset class="filters">
-            <legend class="visually-hidden">${m.filterBy}</legend>
-            ${lines.map((line) => {
-              const label = lineText(line, model, this.locale);
-              const description = model.scheme?.computed === false ? judgmentTier(line.id, model.scheme)?.description : undefined;
-              return html`<button part="filter" class="filter" type="button" aria-pressed=${this.activeFilter === line.id ? 'true' : 'false'}
-                @click=${() => this.toggleFilter(line.id)}>${label}${description
-                  ? html`<span class="visually-hidden">${m.aside(localize(description, this.locale))}</span>`
-                  : nothing}</button>`;
-            })}
-            <button part="filter" class="filter" type="button" aria-pressed=${this.activeFilter ? 'false' : 'true'} @click=${() => this.toggleFilter(null)}>
-              ${m.showAll} ${model.summary.total}
-            </button>
-          </fieldset>`
-        : nothing}
-    </div>`;
-  }
-
-  /** What the series layout module calls back. */
-  private get host(): LayoutHost {
+  /** The element's state and actions, as the table's rendering (table-render.ts, loaded with the data support) reads them. */
+  private get view(): TableView {
     return {
       locale: this.locale,
       activeFilter: this.activeFilter,
       selectedKey: this.selectedKey,
-      cell: (c, notes) => this.cell(c, notes),
-      noteRefs: (refs) => this.noteRefs(refs),
-      valueCell: (value, r, field, year) => this.valueCell(value, r, field, year),
-      groupHeader: (g, depth, span, model) => this.groupHeader(g, depth, span, model),
-      problemRow: (r, span, model) => this.problemRow(r, span, model),
+      sortKey: this.sortKey,
+      sortAscending: this.sortAscending,
+      announcement: this.announcement,
+      narrow: this.box.narrow,
+      overflowing: this.box.overflowing,
+      onTableClick: this.onTableClick,
+      toggleFilter: (id) => this.toggleFilter(id),
+      toggleSort: (key, label) => this.toggleSort(key, label),
+      shown: (model) => this.shownRows(model),
+      take: (total) => this.progressive.take(total),
     };
   }
 
-  /** The series layout's host, and what the summary layout needs besides: the rows shown, memoised. */
-  private summaryHost(model: TableModel): SummaryHost {
+  /** The rows shown, memoised, and the key of everything a row shows (see summary-layout.ts). */
+  private shownRows(model: TableModel): { rows: RowModel[]; viewKey: object } {
     const inputs = [model, this.activeFilter, this.sortKey, this.sortAscending, this.locale];
     if (!this.shown || this.shown.inputs.some((v, i) => v !== inputs[i])) {
       // A new view of the rows: the first screen first again.
@@ -359,16 +295,7 @@ export class PolicyIndicatorTable extends LitElement {
     }
     const viewInputs = [...inputs, this.selectedKey, this.box.narrow];
     if (!this.viewKey || this.viewKey.inputs.some((v, i) => v !== viewInputs[i])) this.viewKey = { inputs: viewInputs };
-    return {
-      ...this.host,
-      sortKey: this.sortKey,
-      sortAscending: this.sortAscending,
-      rows: this.shown.rows,
-      viewKey: this.viewKey,
-      take: (total) => this.progressive.take(total),
-      narrow: this.box.narrow,
-      toggleSort: (key, label) => this.toggleSort(key, label),
-    };
+    return { rows: this.shown.rows, viewKey: this.viewKey };
   }
 
   private shown?: { inputs: unknown[]; rows: RowModel[] };
@@ -396,26 +323,6 @@ export class PolicyIndicatorTable extends LitElement {
       result = await super.getUpdateComplete();
     }
     return result;
-  }
-
-  private cell(c: CellText, notes: (number | undefined)[] = []) {
-    return cellContent(c, this.locale, notes);
-  }
-
-  private noteRefs(refs: number[]) {
-    return noteRefs(refs, this.locale);
-  }
-
-  private valueCell(value: Value | null | undefined, r: RowModel, field: string, year: number | string) {
-    return this.cell(valueText(value, r.indicator, this.locale), [this.model?.cellNotes.get(cellKey(r.indicator.id, field, year))]);
-  }
-
-  private problemRow(r: RowModel, span: number, model: TableModel) {
-    return problemRow(r, span, model, this.locale, tableData.get()!.describeProblem);
-  }
-
-  private groupHeader(group: Group, depth: number, span: number, model: TableModel) {
-    return groupHeader(group, depth, span, model, this.locale);
   }
 
   // ---- state changes (user actions) --------------------------------------------------------
