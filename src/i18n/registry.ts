@@ -54,7 +54,7 @@ export function registerMessages(locale: string, messages: Partial<Record<Messag
 /** A part's words for any `lang`, built in `ja` and `en`, with what pages registered, cached. */
 export function catalogue<T extends object>(part: MessagePart, builtIn: { ja: T; en: T }): Catalogue<T> {
   const cache = new Map<string, { version: number; value: T }>();
-  // Version -1 never matches: the built-in words alone, whatever pages registered.
+  // The built-in words alone are cached under a key of their own with version -1, which no registration changes.
   const read = (lang: string | null | undefined, withOverrides = true): T => {
     const chain = languageChain(lang);
     const key = withOverrides ? chain[0]! : `\u0000${chain[0]}`;
