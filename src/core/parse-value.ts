@@ -80,8 +80,16 @@ export function parseValue(raw: unknown, context: ValueContext = {}): ParsedValu
   if (raw == null) return null;
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { value: status('invalid', raw), error: { code: 'not-finite', expected: 'a finite number' } };
-    // 10^21 is a double exactly, so this is tooLarge() without reading the digits twice.
-    return Math.abs(raw) >= 1e21 ? { value: status('invalid', raw), error: TOO_LARGE } : { value: numberValue(String(raw))! };
+    // 10^21 is a double exactly, so this is tooLarge() without reading the digits.
+    if (Math.abs(raw) >= 1e21) return { value: status('invalid', raw), error: TOO_LARGE };
+    const text = String(raw);
+    // A number's shortest round-trip string without an exponent ("3550", "-0.25") is already its
+    // canonical decimal: what parseDecimal + decimalToString would give, without building BigInts.
+    if (!text.includes('e')) {
+      const point = text.indexOf('.');
+      return { value: { status: 'value', decimal: text, value: Number(text), decimals: point < 0 ? 0 : text.length - point - 1 } };
+    }
+    return { value: numberValue(text)! };
   }
   if (typeof raw !== 'string') {
     return { value: status('invalid', raw), error: { code: 'not-a-number', expected: expectedNumber(context.unit) } };

@@ -48,4 +48,23 @@ describe('parseValue: spreadsheet cells', () => {
     expect(parseValue(true)?.error?.code).to.equal('not-a-number');
     expect(parseValue('3,550人', { unit: '件' })?.value).to.deep.equal({ status: 'invalid', raw: '3,550人' });
   });
+
+  it('a JSON number reads as the same decimal as its text does: integers, decimals, negatives, 0.1 + 0.2, near 10^21, and exponents', () => {
+    // The text path (parseText, BigInt digits) is the reference for the number path; the numbers
+    // cover both of its branches (plain shortest strings, and strings with an exponent).
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const numbers = [0, -0, 1, -1, 3550, 0.1 + 0.2, 23 / 80, -0.25, 45.5, 999999999999999, 2 ** 53, 1e20, 1e21 - 2 ** 17, -(1e21 - 2 ** 17)];
+    for (let i = 0; i < 300; i++) numbers.push(Math.round((random() - 0.3) * 10 ** (1 + (i % 9))) / 10 ** (i % 4));
+    for (const n of numbers) {
+      const fromNumber = num(n)!;
+      const fromText = num(String(n))!;
+      expect(fromNumber, String(n)).to.deep.include({ status: 'value', decimal: fromText.decimal, value: fromText.value, decimals: fromText.decimals });
+    }
+    // With an exponent the text path does not read the number ("1e-7"): the decimals written out.
+    expect(num(1e-7)).to.deep.include({ decimal: '0.0000001', value: 1e-7, decimals: 7 });
+    expect(num(-2.5e-8)).to.deep.include({ decimal: '-0.000000025', decimals: 9 });
+    expect(num(0)).to.deep.include({ decimal: '0', decimals: 0 });
+    expect(Object.is(num(-0)!.value, 0), '-0 reads as 0').to.equal(true);
+  });
 });
