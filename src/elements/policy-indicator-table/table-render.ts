@@ -9,7 +9,7 @@ import { captionText, lineText } from '../../view/table-text.js';
 import { cellKey, type RowModel, type SortKey, type TableModel } from '../../view/table-view.js';
 import { cellContent, footnotes, groupHeader, noteRefs, problemRow } from './parts.js';
 import { seriesLayout, type LayoutHost } from './series-layout.js';
-import { summaryLayout } from './summary-layout.js';
+import { summaryLayout, type SummaryHost } from './summary-layout.js';
 
 /**
  * What `<policy-indicator-table>` shows once it has a model, as templates: the summary with its
@@ -18,7 +18,7 @@ import { summaryLayout } from './summary-layout.js';
  * own code (its tag, its properties, the loading state) stays small.
  */
 
-/** What rendering needs from the element: its state and its actions. */
+/** What rendering needs from the element: its state, and its actions as functions (passed on as they are, never called on the view). */
 export interface TableView {
   locale: string;
   activeFilter: string | null;
@@ -31,13 +31,13 @@ export interface TableView {
   narrow: boolean;
   /** The table is wider than its scroller: the scroll hint is shown. */
   overflowing: boolean;
-  onTableClick(event: Event): void;
-  toggleFilter(id: string | null): void;
-  toggleSort(key: SortKey, label: string): void;
+  onTableClick: (event: Event) => void;
+  toggleFilter: (id: string | null) => void;
+  toggleSort: (key: SortKey, label: string) => void;
   /** The rows shown (filtered and sorted) and the key of everything a row shows, both memoised by the element. */
-  shown(model: TableModel): { rows: RowModel[]; viewKey: object };
+  shown: (model: TableModel) => { rows: RowModel[]; viewKey: object };
   /** How many of `total` rows to render now (the rest follow in later frames). */
-  take(total: number): number;
+  take: (total: number) => number;
 }
 
 /** A dataset that cannot be shown at all: its problems, each located. */
@@ -119,16 +119,7 @@ function layoutHost(v: TableView, model: TableModel): LayoutHost {
 }
 
 /** The layout host, and what the summary layout needs besides: the rows shown. */
-function summaryHost(v: TableView, host: LayoutHost, model: TableModel) {
+function summaryHost(v: TableView, host: LayoutHost, model: TableModel): SummaryHost {
   const { rows, viewKey } = v.shown(model);
-  return {
-    ...host,
-    sortKey: v.sortKey,
-    sortAscending: v.sortAscending,
-    rows,
-    viewKey,
-    take: (total: number) => v.take(total),
-    narrow: v.narrow,
-    toggleSort: (key: SortKey, label: string) => v.toggleSort(key, label),
-  };
+  return { ...host, sortKey: v.sortKey, sortAscending: v.sortAscending, rows, viewKey, take: v.take, narrow: v.narrow, toggleSort: v.toggleSort };
 }
