@@ -107,7 +107,9 @@ function summaryRow(h: SummaryHost, r: RowModel, model: TableModel, m: TableMess
     t.s('</th>');
   }
   if (has('measure')) {
-    t.s('<td>').v(r.measures.map((g) => html`<span class="measure-codes">${g.code ?? ''}</span><span class="measure-name">${localize(g.name, h.locale)}</span>`)).s('</td>');
+    t.s('<td>');
+    for (const g of r.measures) t.s('<span class="measure-codes">').v(g.code ?? '').s('</span><span class="measure-name">').v(localize(g.name, h.locale)).s('</span>');
+    t.s('</td>');
   }
   if (has('kind')) t.s('<td>').v(m.kinds[indicator.kind]).s('</td>');
   if (has('baseline')) t.s('<td class="num">').v(h.cell(baselineCell(r, model, h.locale), [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))])).s('</td>');
@@ -135,7 +137,10 @@ function summaryRow(h: SummaryHost, r: RowModel, model: TableModel, m: TableMess
   }
   if (has('rate')) t.s('<td class="num">').v(rateText(row, indicator, h.locale)).s('</td>');
   if (has('reason')) t.s('<td class="reason">').v(row.reason ? localize(row.reason, h.locale) : '').s('</td>');
-  return t.s('</tr>').v(h.problemRow(r, span, model)).done();
+  t.s('</tr>');
+  const problems = h.problemRow(r, span, model);
+  if (problems !== nothing) t.v(problems);
+  return t.done();
 }
 
 /**
@@ -165,16 +170,17 @@ function more(h: SummaryHost, r: RowModel, model: TableModel, m: TableMessages) 
 function addNameCell(t: Markup, h: SummaryHost, r: RowModel, m: TableMessages, selected: boolean) {
   const { indicator, row } = r;
   const since = indicator.cumulative?.since;
-  // The same markup for every row (what a row may or may not have is a part), so that sorting and
-  // filtering update rows in place instead of replacing them.
-  if (h.narrow) t.v(row.no != null ? html`<span class="no-inline">${row.no}</span>` : nothing);
+  // What a row may or may not have is markup only when it has it (a part it does not use would still
+  // leave a comment marker in each of 10,000 rows, and every node costs layout); rows of another
+  // shape are another template (a handful per table).
+  if (h.narrow && row.no != null) t.s('<span class="no-inline">').v(row.no).s('</span>');
   t.s('<button class="select" type="button" aria-pressed=').v(selected ? 'true' : 'false').s(' data-key=').v(r.key).s('>')
-    .v(localize(indicator.name, h.locale)).s('</button>')
-    .v(r.notes.length ? h.noteRefs(r.notes) : nothing)
-    .v(row.seriesLabel ? html` <span class="series-label">${localize(row.seriesLabel, h.locale)}</span>` : nothing)
-    .v(since
-      ? html` <span class="note">${m.cumulative(fiscalYearLabel(since, { style: resolveLocale(h.locale) === 'en' ? 'fy' : 'era', locale: h.locale }))}</span>`
-      : nothing);
+    .v(localize(indicator.name, h.locale)).s('</button>');
+  if (r.notes.length) t.v(h.noteRefs(r.notes));
+  if (row.seriesLabel) t.s(' <span class="series-label">').v(localize(row.seriesLabel, h.locale)).s('</span>');
+  if (since) {
+    t.s(' <span class="note">').v(m.cumulative(fiscalYearLabel(since, { style: resolveLocale(h.locale) === 'en' ? 'fy' : 'era', locale: h.locale }))).s('</span>');
+  }
 }
 
 /** Sort arrows on a 16×16 grid: [d, filled]. */

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import type { JudgmentTier } from '../../core/judgment.js';
 import { localize } from '../../core/localize.js';
 import { badgeMessages } from '../../i18n/badge.js';
@@ -21,17 +21,17 @@ export function judgmentMark(
 
 /**
  * `judgmentMark` written into a template being built (a table row), so it is not a template of its
- * own. Its markup is the same for every tier (what differs is in parts), so rows that are sorted or
- * filtered keep their template and only have their values updated.
+ * own. Its markup is the same for every tier (the tier's shape and words are parts); the rate, the
+ * provisional mark and the spoken description are markup only when the mark has them (an unused
+ * part would leave a comment marker in every row).
  */
 export function addJudgmentMark(t: Markup, tier: JudgmentTier, locale: string, options: { rate?: string; provisional?: boolean } = {}): Markup {
   const m = badgeMessages(locale);
   const description = tier.description ? localize(tier.description, locale) : '';
   t.s('<span part="judgment" class=').v(`judgment tone-${tier.tone ?? 'neutral'}`).s(' data-judgment=').v(tier.id).s('>');
-  return addShape(t, tier.shape, 'class="judgment-icon"')
-    .s('<span class="judgment-label">').v(localize(tier.label, locale)).s('</span>')
-    .s('<span class="visually-hidden">').v(description ? m.aside(description) : '').s('</span>')
-    .v(options.rate ? html`<span class="judgment-rate">${options.rate}</span>` : nothing)
-    .v(options.provisional ? html`<span class="judgment-provisional">${m.provisionalMark}</span>` : nothing)
-    .s('</span>');
+  addShape(t, tier.shape, 'class="judgment-icon"').s('<span class="judgment-label">').v(localize(tier.label, locale)).s('</span>');
+  if (description) t.s('<span class="visually-hidden">').v(m.aside(description)).s('</span>');
+  if (options.rate) t.s('<span class="judgment-rate">').v(options.rate).s('</span>');
+  if (options.provisional) t.s('<span class="judgment-provisional">').v(m.provisionalMark).s('</span>');
+  return t.s('</span>');
 }
