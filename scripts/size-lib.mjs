@@ -22,6 +22,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * Split across more files, the same code compresses a little worse: the one-file bundle and the CDN
  * pages grew by 0.3–1.0 KB (with the shapes as one path, this session's other change), and their
  * budgets with them.
+ * Keeping the table's rows as elements across renders (row-nodes.ts: a sort moves rows instead of
+ * building 10,000 again, 1.20–1.35× → 1.11× a static re-render) adds 0.4 KB to the one file, the
+ * table's CDN page and "everything", and their budgets with it; the table's own entry is unchanged
+ * (the code loads with its rendering).
  */
 export const ENTRIES = [
   {
@@ -34,11 +38,11 @@ export const ENTRIES = [
   { name: '<achievement-badge> alone (lit included, no d3)', contents: "import './src/elements/achievement-badge/achievement-badge.ts';", budget: 17152, goal: 12288 },
   { name: '<policy-indicator-table> (lit)', contents: "import './src/elements/policy-indicator-table/policy-indicator-table.ts';", budget: 20480, goal: 24576 },
   { name: '<target-trend-chart> (lit, d3-scale, d3-shape)', contents: "import './src/elements/target-trend-chart/target-trend-chart.ts';", budget: 29696, goal: 30720 },
-  { name: 'CDN bundle dist/policy-indicators.min.js (one file)', file: 'dist/policy-indicators.min.js', budget: 71168, goal: 40960 },
+  { name: 'CDN bundle dist/policy-indicators.min.js (one file)', file: 'dist/policy-indicators.min.js', budget: 71424, goal: 40960 },
   { name: 'CDN loader: a page with badges, in all (dist/cdn/)', cdnPage: 'achievement-badge', budget: 37120, goal: 40960 },
-  { name: 'CDN loader: a page with a table, in all (dist/cdn/)', cdnPage: 'policy-indicator-table', budget: 53248, goal: 40960 },
+  { name: 'CDN loader: a page with a table, in all (dist/cdn/)', cdnPage: 'policy-indicator-table', budget: 53504, goal: 40960 },
   { name: 'CDN loader: a page with a chart, in all (dist/cdn/)', cdnPage: 'target-trend-chart', budget: 51456, goal: 40960 },
-  { name: 'everything (policy-indicators)', contents: "export * from './src/index.ts';", budget: 65024 },
+  { name: 'everything (policy-indicators)', contents: "export * from './src/index.ts';", budget: 65536 },
   {
     name: 'sheet reader for the builder page (not in the elements)',
     contents: "export { readSheetDataset, readSheetFile, detectMapping, applyMapping, assignColumn } from './src/sheet/index.ts';",

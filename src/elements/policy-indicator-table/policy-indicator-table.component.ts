@@ -19,6 +19,7 @@ import { judgmentTokens } from '../shared/tokens.js';
 import { judgmentMarkStyles } from '../shared/judgment-mark.styles.js';
 import { messageStyles } from '../shared/message-styles.js';
 import { ProgressiveRows } from './progressive.js';
+import type { RowNodes } from './row-nodes.js';
 import { BoxWatch } from './box-watch.js';
 import { styles } from './policy-indicator-table.styles.js';
 import type { TableView } from './table-render.js';
@@ -129,6 +130,10 @@ export class PolicyIndicatorTable extends LitElement {
   private support = new SupportLoader(this, tableData);
   private guard = new RenderGuard();
   private progressive = new ProgressiveRows(this, false);
+  /** The data rows kept as elements (see RowNodes, made by the rendering); not in a table hydrated from a server's markup. */
+  private kept: { nodes?: RowNodes } = {};
+  /** Hydrated from a server's markup: its rows stay templates, as the server wrote them. */
+  private hydrated = false;
   private sourceVersion = -1;
   private result: ValidationResult | null = null;
   private model: TableModel | null = null;
@@ -139,7 +144,10 @@ export class PolicyIndicatorTable extends LitElement {
 
   protected override createRenderRoot() {
     // Rendered on the server and hydrated: every row at once, as the server wrote them.
-    if (!isServer && this.shadowRoot?.firstChild && 'litElementHydrateSupport' in globalThis) this.progressive.limit = Infinity;
+    if (!isServer && this.shadowRoot?.firstChild && 'litElementHydrateSupport' in globalThis) {
+      this.progressive.limit = Infinity;
+      this.hydrated = true;
+    }
     prepareServerRoot(this);
     return super.createRenderRoot();
   }
@@ -282,6 +290,7 @@ export class PolicyIndicatorTable extends LitElement {
       toggleSort: (key, label) => this.toggleSort(key, label),
       shown: (model) => this.shownRows(model),
       take: (total) => this.progressive.take(total),
+      kept: isServer || this.hydrated ? undefined : this.kept,
     };
   }
 

@@ -12,6 +12,7 @@ import { addJudgmentMark } from '../shared/judgment-mark.js';
 import { Markup } from '../shared/markup.js';
 import { noMatch } from './parts.js';
 import { BLOCK_ROWS } from './progressive.js';
+import type { RowNodes } from './row-nodes.js';
 import type { LayoutHost } from './series-layout.js';
 
 /** What the summary layout needs beyond the series layout's host. */
@@ -24,6 +25,8 @@ export interface SummaryHost extends LayoutHost {
   viewKey: object;
   /** How many of `total` rows to render now (the rest follow in later frames). */
   take(total: number): number;
+  /** Data rows kept as elements across renders (the client, unless hydrated): see RowNodes. */
+  rowNodes?: RowNodes;
   toggleSort(key: SortKey, label: string): void;
   /**
    * The element is narrow (a phone): each row shows its name, the shown year's target and actual,
@@ -61,6 +64,8 @@ export function summaryLayout(h: SummaryHost, model: TableModel, m: TableMessage
   const sorted = h.sortKey !== 'no' || !h.sortAscending;
   const sections = sorted ? [{ path: [] as Group[], rows }] : summarySections(model.dataset, rows, 1);
   let left = h.take(rows.length);
+  const nodes = h.rowNodes;
+  nodes?.reset(model);
   let previous: Group[] = [];
   // The head is one template (see Markup) whatever the columns, sort buttons and arrows included.
   const t = new Markup().s('<thead><tr>');
@@ -88,17 +93,38 @@ export function summaryLayout(h: SummaryHost, model: TableModel, m: TableMessage
     for (let start = 0; start < count; start += BLOCK_ROWS) blocks.push(section.rows.slice(start, Math.min(count, start + BLOCK_ROWS)));
     return html`<tbody>
       ${headers.map((g) => h.groupHeader(g, section.path.indexOf(g), span, model))}
-      ${blocks.map((block, j) => guard([h.viewKey, i, j, block.length], () => block.map((r) => summaryRow(h, r, model, m, span, columns, years))))}
+      ${blocks.map((block, j) => guard([h.viewKey, i, j, block.length], () => (nodes
+        ? block.flatMap((r) => summaryRowNodes(h, nodes, r, model, m, span, columns, years))
+        : block.map((r) => summaryRow(h, r, model, m, span, columns, years)))))}
     </tbody>`;
   })).v(rows.length ? nothing : noMatch(model, h.activeFilter, span, h.locale)).done();
 }
 
+/** A data row as a template, with the problems of its indicator in a row under it. */
 function summaryRow(h: SummaryHost, r: RowModel, model: TableModel, m: TableMessages, span: number, columns: TableColumn[], years: number[]) {
+  const selected = h.selectedKey === r.key;
+  const t = new Markup().s('<tr part="row" class="data ').v(selected ? 'selected' : '').s('" data-indicator=').v(r.row.indicatorId).s('>');
+  addCells(t, h, r, model, m, columns, years, selected);
+  t.s('</tr>');
+  const problems = h.problemRow(r, span, model);
+  if (problems !== nothing) t.v(problems);
+  return t.done();
+}
+
+/** The same row as a kept element (see RowNodes), and its problems' row. */
+function summaryRowNodes(h: SummaryHost, nodes: RowNodes, r: RowModel, model: TableModel, m: TableMessages, span: number, columns: TableColumn[], years: number[]): unknown[] {
+  const selected = h.selectedKey === r.key;
+  const tr = nodes.row(r.key, [h.locale, h.narrow, m, selected], () => ({
+    cells: addCells(new Markup(), h, r, model, m, columns, years, selected).done(), selected, indicator: r.row.indicatorId,
+  }));
+  const problems = h.problemRow(r, span, model);
+  return problems === nothing ? [tr] : [tr, problems];
+}
+
+/** A data row's cells. One template per row whatever the columns (see Markup): its cells are not templates of their own. */
+function addCells(t: Markup, h: SummaryHost, r: RowModel, model: TableModel, m: TableMessages, columns: TableColumn[], years: number[], selected: boolean): Markup {
   const has = (c: TableColumn) => columns.includes(c);
   const { row, indicator } = r;
-  const selected = h.selectedKey === r.key;
-  // One template per row whatever the columns (see Markup): its cells are not templates of their own.
-  const t = new Markup().s('<tr part="row" class="data ').v(selected ? 'selected' : '').s('" data-indicator=').v(row.indicatorId).s('>');
   if (has('no')) t.s('<td class="num no-col sticky">').v(row.no ?? '').s('</td>');
   if (has('indicator')) {
     t.s(`<th scope="row" class="${has('no') ? 'sticky-2' : 'sticky'}">`);
@@ -137,10 +163,7 @@ function summaryRow(h: SummaryHost, r: RowModel, model: TableModel, m: TableMess
   }
   if (has('rate')) t.s('<td class="num">').v(rateText(row, indicator, h.locale)).s('</td>');
   if (has('reason')) t.s('<td class="reason">').v(row.reason ? localize(row.reason, h.locale) : '').s('</td>');
-  t.s('</tr>');
-  const problems = h.problemRow(r, span, model);
-  if (problems !== nothing) t.v(problems);
-  return t.done();
+  return t;
 }
 
 /**

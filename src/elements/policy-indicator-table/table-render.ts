@@ -10,6 +10,7 @@ import { cellKey, type RowModel, type SortKey, type TableModel } from '../../vie
 import { cellContent, footnotes, groupHeader, noteRefs, problemRow } from './parts.js';
 import { seriesLayout, type LayoutHost } from './series-layout.js';
 import { summaryLayout, type SummaryHost } from './summary-layout.js';
+import { RowNodes } from './row-nodes.js';
 
 /**
  * What `<policy-indicator-table>` shows once it has a model, as templates: the summary with its
@@ -38,6 +39,11 @@ export interface TableView {
   shown: (model: TableModel) => { rows: RowModel[]; viewKey: object };
   /** How many of `total` rows to render now (the rest follow in later frames). */
   take: (total: number) => number;
+  /**
+   * Where the element keeps its data rows as elements across renders (made here on first use): on
+   * the client, unless the table was hydrated from a server's markup.
+   */
+  kept?: { nodes?: RowNodes };
 }
 
 /** A dataset that cannot be shown at all: its problems, each located. */
@@ -121,5 +127,5 @@ function layoutHost(v: TableView, model: TableModel): LayoutHost {
 /** The layout host, and what the summary layout needs besides: the rows shown. */
 function summaryHost(v: TableView, host: LayoutHost, model: TableModel): SummaryHost {
   const { rows, viewKey } = v.shown(model);
-  return { ...host, sortKey: v.sortKey, sortAscending: v.sortAscending, rows, viewKey, take: v.take, narrow: v.narrow, toggleSort: v.toggleSort };
+  return { ...host, sortKey: v.sortKey, sortAscending: v.sortAscending, rows, viewKey, take: v.take, narrow: v.narrow, toggleSort: v.toggleSort, rowNodes: v.kept ? (v.kept.nodes ??= new RowNodes()) : undefined };
 }
