@@ -193,8 +193,8 @@ function more(h: SummaryHost, r: RowModel, model: TableModel, m: TableMessages) 
 function addNameCell(t: Markup, h: SummaryHost, r: RowModel, m: TableMessages, selected: boolean) {
   const { indicator, row } = r;
   const since = indicator.cumulative?.since;
-  // What a row may or may not have is markup only when it has it (a part it does not use would still
-  // leave a comment marker in each of 10,000 rows, and every node costs layout); rows of another
+  // What a row may or may not have is markup only when it has it: a part it does not use would still
+  // leave a comment marker in each of 10,000 rows, a node to clone, insert and move. Rows of another
   // shape are another template (a handful per table).
   if (h.narrow && row.no != null) t.s('<span class="no-inline">').v(row.no).s('</span>');
   t.s('<button class="select" type="button" aria-pressed=').v(selected ? 'true' : 'false').s(' data-key=').v(r.key).s('>')
