@@ -23,7 +23,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * pages grew by 0.3–1.0 KB (with the shapes as one path, this session's other change), and their
  * budgets with them.
  * Keeping the table's rows as elements across renders (row-nodes.ts: a sort moves rows instead of
- * building 10,000 again, 1.20–1.35× → 1.11× a static re-render) adds 0.4 KB to the one file, the
+ * building 10,000 again, 1.20–1.35× → 1.13–1.19× a static re-render) adds 0.4 KB to the one file, the
  * table's CDN page and "everything", and their budgets with it; the table's own entry is unchanged
  * (the code loads with its rendering).
  */
