@@ -20,6 +20,7 @@ import { judgmentMarkStyles } from '../shared/judgment-mark.styles.js';
 import { messageStyles } from '../shared/message-styles.js';
 import { ProgressiveRows } from './progressive.js';
 import type { RowNodes } from './row-nodes.js';
+import { sameValues } from '../shared/same-values.js';
 import { BoxWatch } from './box-watch.js';
 import { styles } from './policy-indicator-table.styles.js';
 import type { TableView } from './table-render.js';
@@ -197,7 +198,7 @@ export class PolicyIndicatorTable extends LitElement {
       // The model is made again only when what it depends on changed: the rows shown (and the
       // steps of a long table's rendering) hang on its identity.
       const inputs = [this.result, this.fiscalYear, this.layout, this.columns, this.years, this.yearStyle, this.filter, this.sort, this.locale];
-      if (this.modelInputs && this.modelInputs.every((v, i) => v === inputs[i]) && !this.fatal) return;
+      if (sameValues(this.modelInputs, inputs) && !this.fatal) return;
       this.modelInputs = inputs;
       this.revealPending = true;
       this.fatal = null;
@@ -297,13 +298,13 @@ export class PolicyIndicatorTable extends LitElement {
   /** The rows shown, memoised, and the key of everything a row shows (see summary-layout.ts). */
   private shownRows(model: TableModel): { rows: RowModel[]; viewKey: object } {
     const inputs = [model, this.activeFilter, this.sortKey, this.sortAscending, this.locale];
-    if (!this.shown || this.shown.inputs.some((v, i) => v !== inputs[i])) {
+    if (!this.shown || !sameValues(this.shown.inputs, inputs)) {
       // A new view of the rows: the first screen first again.
       if (this.shown) this.progressive.restart();
       this.shown = { inputs, rows: this.visible(model) };
     }
     const viewInputs = [...inputs, this.selectedKey, this.box.narrow];
-    if (!this.viewKey || this.viewKey.inputs.some((v, i) => v !== viewInputs[i])) this.viewKey = { inputs: viewInputs };
+    if (!this.viewKey || !sameValues(this.viewKey.inputs, viewInputs)) this.viewKey = { inputs: viewInputs };
     return { rows: this.shown.rows, viewKey: this.viewKey };
   }
 

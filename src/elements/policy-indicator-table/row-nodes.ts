@@ -1,4 +1,5 @@
 import { render, type TemplateResult } from 'lit';
+import { sameValues } from '../shared/same-values.js';
 
 /** What a data row is made of: its cells (a template without the `<tr>`), and the row's own attributes. */
 export interface RowParts {
@@ -34,7 +35,7 @@ export class RowNodes {
    */
   row(id: string, key: readonly unknown[], build: () => RowParts): HTMLTableRowElement {
     const entry = this.rows.get(id);
-    if (entry && entry.key.length === key.length && entry.key.every((k, i) => k === key[i])) return entry.tr;
+    if (entry && sameValues(entry.key, key)) return entry.tr;
     const { cells, selected, indicator } = build();
     const tr = entry?.tr ?? document.createElement('tr');
     if (!entry) tr.setAttribute('part', 'row');
