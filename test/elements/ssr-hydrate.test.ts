@@ -116,6 +116,23 @@ describe('server-rendered HTML (npx policy-indicators render)', () => {
     expectPrintedRows(table);
     expect(text($(table, '[role=status]'))).to.equal('達成率 R6の昇順で並べ替えました');
 
+    // After hydration the rows are kept as elements: sorting again moves them, descending now
+    // (the printed rates in falling order, No. 8's 180.0% first), each row the same element with its own text.
+    const rowElements = new Map($$(table, 'tr.data').map((r) => [r.getAttribute('data-indicator')!, r]));
+    rateSort.click();
+    await (table as LitElement).updateComplete;
+    expect(rateSort.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+    const moved = $$(table, 'tr.data');
+    const printedRate = new Map(PRINTED.map(([no, , , , rate]) => [`a${String(no).padStart(2, '0')}`, rate]));
+    const rates = moved.map((r) => printedRate.get(r.getAttribute('data-indicator')!)!).filter((rate) => rate !== '').map(parseFloat);
+    expect(moved[0]!.getAttribute('data-indicator')).to.equal('a08');
+    expect(rates).to.have.length(28);
+    expect(rates).to.deep.equal([...rates].sort((x, y) => y - x));
+    expect(moved).to.have.length(31);
+    for (const row of moved) expect(row, row.getAttribute('data-indicator')!).to.equal(rowElements.get(row.getAttribute('data-indicator')!));
+    expect(rowTexts()).to.deep.equal(before);
+    expectPrintedRows(table);
+
     // The chart measures itself after hydration and redraws at its width; its table opens.
     await until(() => $(chart, 'svg.chart')!.getAttribute('viewBox')!.split(' ')[2] !== '640');
     const width = Number($(chart, 'svg.chart')!.getAttribute('viewBox')!.split(' ')[2]);

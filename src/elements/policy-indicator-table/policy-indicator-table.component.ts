@@ -133,7 +133,10 @@ export class PolicyIndicatorTable extends LitElement {
   private progressive = new ProgressiveRows(this, false);
   /** The data rows kept as elements (see RowNodes, made by the rendering); not in a table hydrated from a server's markup. */
   private kept: { nodes?: RowNodes } = {};
-  /** Hydrated from a server's markup: its rows stay templates, as the server wrote them. */
+  /**
+   * In the update that hydrates a server's markup: the rows are templates, which hydration matches.
+   * From the next update on, rows are kept as elements, so a sort of the hydrated table moves them.
+   */
   private hydrated = false;
   private sourceVersion = -1;
   private result: ValidationResult | null = null;
@@ -218,6 +221,7 @@ export class PolicyIndicatorTable extends LitElement {
   }
 
   override updated(): void {
+    this.hydrated = false;
     this.guard.report(this, this.locale);
     // A new table: is it wider than its scroller (the scroll hint)? Rendered again before the frame is painted.
     if (this.box.unmeasured && this.box.check()) this.requestUpdate();

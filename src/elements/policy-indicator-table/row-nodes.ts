@@ -15,8 +15,9 @@ export interface RowParts {
  * is not rendered again. Its cells are rendered into it by Lit (`render(cells, tr)`), so a row is
  * the same markup and parts as in a template; only its own attributes are set here.
  *
- * Used on the client only: a server renders the rows as templates, and a table hydrated from the
- * server's markup keeps them (hydration matches templates, not elements made here).
+ * Used on the client only: a server renders the rows as templates, and the update that hydrates its
+ * markup renders templates too (hydration matches templates, not elements made here). A block of
+ * rows the table renders again after that (a sort, a filter) is made of kept rows.
  */
 export class RowNodes {
   private rows = new Map<string, { tr: HTMLTableRowElement; key: readonly unknown[] }>();

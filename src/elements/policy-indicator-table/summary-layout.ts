@@ -25,7 +25,7 @@ export interface SummaryHost extends LayoutHost {
   viewKey: object;
   /** How many of `total` rows to render now (the rest follow in later frames). */
   take(total: number): number;
-  /** Data rows kept as elements across renders (the client, unless hydrated): see RowNodes. */
+  /** Data rows kept as elements across renders (the client, except while hydrating): see RowNodes. */
   rowNodes?: RowNodes;
   toggleSort(key: SortKey, label: string): void;
   /**

@@ -41,7 +41,7 @@ export interface TableView {
   take: (total: number) => number;
   /**
    * Where the element keeps its data rows as elements across renders (made here on first use): on
-   * the client, unless the table was hydrated from a server's markup.
+   * the client, except in the update that hydrates a server's markup.
    */
   kept?: { nodes?: RowNodes };
 }
