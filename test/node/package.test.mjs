@@ -123,3 +123,13 @@ test('the schema and the datasets ship in the package', () => {
   assert.ok(pkg.files.includes('schema'));
   assert.ok(pkg.files.some((f) => f.startsWith('data')));
 });
+
+test('the READMEs pin the CDN URLs they recommend for published pages to this version', () => {
+  const { version } = pkg;
+  for (const name of ['README.md', 'README.ja.md']) {
+    const text = readFileSync(new URL(`../../${name}`, import.meta.url), 'utf8');
+    const pinned = [...text.matchAll(/unpkg\.com\/policy-indicators@([^/]+)\//g)].map((m) => m[1]);
+    assert.ok(pinned.length > 0, `${name} shows a pinned URL`);
+    for (const v of pinned) assert.equal(v, version, `${name}: policy-indicators@${v} in a URL, but package.json is ${version}`);
+  }
+});
