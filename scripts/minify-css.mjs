@@ -14,7 +14,11 @@ export const hasCssTemplate = (source) => /\bcss\s*`/.test(source);
 export function minifyCssTemplates(source, where = 'source') {
   return source.replace(TEMPLATE, (whole, body) => {
     const values = [];
-    const marked = body.replace(/\$\{([^}]*)\}/g, (_, expression) => `pi-slot-${values.push(expression) - 1}-x`);
+    const marked = body.replace(/\$\{([^}]*)\}/g, (_, expression) => {
+      // A brace inside an interpolation would end it early here: keep such expressions out of css`…`.
+      if (expression.includes('{')) throw new Error(`${where}: an interpolation with a brace in a css\`\` template: \${${expression}}`);
+      return `pi-slot-${values.push(expression) - 1}-x`;
+    });
     let code;
     try {
       code = transformSync(marked, { loader: 'css', minify: true, logLevel: 'silent' }).code.trim();

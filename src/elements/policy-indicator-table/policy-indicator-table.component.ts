@@ -131,7 +131,7 @@ export class PolicyIndicatorTable extends LitElement {
   private support = new SupportLoader(this, tableData);
   private guard = new RenderGuard();
   private progressive = new ProgressiveRows(this, false);
-  /** The data rows kept as elements (see RowNodes, made by the rendering); not in a table hydrated from a server's markup. */
+  /** The data rows kept as elements (see RowNodes, made by the rendering); not in the update that hydrates a server's markup. */
   private kept: { nodes?: RowNodes } = {};
   /**
    * In the update that hydrates a server's markup: the rows are templates, which hydration matches.
