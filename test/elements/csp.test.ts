@@ -7,7 +7,8 @@ import { until } from '../helpers/wait.js';
  * (test/server/routes.mjs) serves test/fixtures/csp/page.html with the header
  *   Content-Security-Policy: script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html
  * The page loads dist/policy-indicators.min.js (built by the test command first) and record.js,
- * which records every `securitypolicyviolation` and reports what rendered and is styled.
+ * which records every `securitypolicyviolation` and reports what rendered and is styled; the same
+ * page is also served as page-loader.html with the CDN loader (dist/cdn/) instead, under the same header.
  */
 interface CspReport {
   violations: { directive: string; blocked: string; sample: string; source: string; line: number }[];
@@ -16,10 +17,14 @@ interface CspReport {
 }
 type CspWindow = Window & { cspReport(): CspReport; cspViolations: unknown[] };
 
-const page = new URL('../fixtures/csp/page.html', import.meta.url).href;
+/** The same page with the one-file bundle, and with the CDN loader (the test server writes page-loader.html from page.html). */
+const PAGES = [
+  // [what the page loads, the page, a file it must load, files it must not load]
+  ['the one-file bundle', new URL('../fixtures/csp/page.html', import.meta.url).href, /\/dist\/policy-indicators\.min\.js$/, /\/dist\/cdn\//],
+  ['the CDN loader, which adds modulepreload links and imports the elements', new URL('../fixtures/csp/page-loader.html', import.meta.url).href, /\/dist\/cdn\/chunks\/table-data-\w+\.js$/, /\/dist\/policy-indicators\.min\.js$/],
+] as const;
 
-
-describe('strict CSP and Trusted Types (the CDN bundle on a page served with the policy)', () => {
+for (const [bundle, page, script, other] of PAGES) describe(`strict CSP and Trusted Types (${bundle}, on a page served with the policy)`, () => {
   let iframe: HTMLIFrameElement;
   let win: CspWindow;
   const report = () => win.cspReport();
@@ -77,6 +82,12 @@ describe('strict CSP and Trusted Types (the CDN bundle on a page served with the
     point.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
     await until(() => report().tooltip?.left !== first.left, 3000);
     expect(report().violations).to.deep.equal([]);
+  });
+
+  it(`the page ran ${bundle}`, () => {
+    const loaded = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(loaded.filter((path) => script.test(path)), loaded.join(' ')).to.have.length(1);
+    expect(loaded.filter((path) => other.test(path))).to.deep.equal([]);
   });
 
   it('zero violations on the whole page', () => {

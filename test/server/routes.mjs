@@ -56,6 +56,18 @@ const json = (res, status, body, type = 'application/json; charset=utf-8') => {
 
 /** Koa middleware for the web-test-runner server. */
 export async function testRoutes(ctx, next) {
+  if (ctx.path === '/test/fixtures/csp/page-loader.html') {
+    // page.html with the CDN loader (dist/cdn/policy-indicators.js) in place of the one-file bundle.
+    const { readFile } = await import('node:fs/promises');
+    const page = await readFile(new URL('../fixtures/csp/page.html', import.meta.url), 'utf8');
+    const loader = page.replace('../../../dist/policy-indicators.min.js', '../../../dist/cdn/policy-indicators.js');
+    if (loader === page) throw new Error('test/fixtures/csp/page.html no longer loads dist/policy-indicators.min.js');
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = loader;
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   if (ctx.path.startsWith('/test/fixtures/csp/')) {
     await next();
     if (ctx.path.endsWith('.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
