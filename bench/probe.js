@@ -21,7 +21,7 @@
 //   `updateComplete` resolved. A table that renders in chunks is followed to its last chunk;
 // - waitRows(expect): the same for { count } or { ids } (data-indicator, in order), after an action;
 // - settle(ready): chart pages: once ready() holds, the painted frame after the last DOM change of
-//   the page (any shadow root), confirmed by two frames without a change;
+//   the page (any shadow root), confirmed by four frames without a change;
 // - rows(), rowIds(), nodeCount(), busy(), fence(): used by scripts/bench.mjs and bench/actions.js.
 (() => {
   const config = window.__benchConfig ?? {};
@@ -67,6 +67,31 @@
     });
   });
   const fence = afterNextFrame;
+
+  /**
+   * frame(), for every frame in turn: calls `look(f)` in each frame with f = the state read at the
+   * start of the frame before and t = the start of this one (the frame before has been rendered),
+   * then reads this frame's state (after `beforeRead()`), until `look` returns something: resolves
+   * with it. Awaiting frame() in a loop would read only every other frame (each call spans two), so
+   * a state rendered in the frame between would be timed one frame late.
+   */
+  const eachFrame = (look, beforeRead = () => {}) => new Promise((resolve, reject) => {
+    let previous = null;
+    const tick = (t) => {
+      try {
+        if (previous) {
+          const out = look({ ...previous, t });
+          if (out !== undefined) return resolve(out);
+        }
+        beforeRead();
+        previous = { epoch, idle: !busy() };
+        requestAnimationFrame(tick);
+      } catch (e) {
+        reject(e);
+      }
+    };
+    requestAnimationFrame(tick);
+  });
 
   /** Every data row: in each row root, in document order; roots in the order they were made. */
   function rows() {
@@ -116,9 +141,7 @@
     let seenEpoch = epoch;
     let changedAt = start;
     const fail = (why) => new Error(`${why}: ${rows().length} rows, expected ${expect.ids ? `${expect.ids.length} in order` : expect.count}`);
-    for (;;) {
-      watchSettled();
-      const f = await frame();
+    return eachFrame((f) => {
       if (f.epoch !== seenEpoch) [seenEpoch, changedAt] = [f.epoch, f.t];
       // Counted only if nothing changed since the frame read (else that is not what it rendered).
       if (f.idle && epoch === f.epoch && settled === f.epoch && (f.epoch !== countedEpoch || f.t - countedAt > 2000)) {
@@ -131,7 +154,8 @@
       // A bundle that failed to load or define its elements: say so now rather than at the timeout.
       const undefinedElement = document.readyState === 'complete' && now() - start > 10000 && document.querySelector(':not(:defined)');
       if (undefinedElement) throw new Error(`<${undefinedElement.localName}> was never defined: did its script load?`);
-    }
+      return undefined;
+    }, watchSettled);
   }
 
   const parsed = new Promise((resolve) => {
@@ -169,26 +193,26 @@
   // 30 MB static page is parsed would slow the static side down.
   const complete = config.rows ? parsed.then(() => waitRows({ count: config.rows })) : new Promise(() => {});
 
-  /** Chart pages: once ready() holds, the painted frame after the last DOM change, then two quiet frames. */
+  /** Chart pages: once ready() holds, the painted frame after the last DOM change, confirmed by four quiet frames. */
   async function settle(ready, timeout = 120000) {
     const start = now();
     let seen = -1;
     let last = null;
     let quiet = 0;
-    for (;;) {
-      const f = await frame();
+    return eachFrame((f) => {
       if (!ready()) {
         if (now() - start > timeout) throw new Error('the page never became ready');
-        continue;
+        return undefined;
       }
       if (last === null || f.epoch !== seen) {
         last = f.t; // the first frame that painted the changes made before its start
         seen = f.epoch;
         quiet = 0;
-      } else if (epoch === f.epoch && f.idle && ++quiet >= 2) {
+      } else if (epoch === f.epoch && f.idle && ++quiet >= 4) {
         return last;
       }
-    }
+      return undefined;
+    });
   }
 
   /**
