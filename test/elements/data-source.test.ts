@@ -117,6 +117,35 @@ describe('src: loading a dataset by URL', () => {
       window.fetch = original;
     }
   });
+
+  it('requests src from a short stack: not inside the code that connected the element, a microtask after it', async () => {
+    // fetch() records where it was called from; called inside a bundle's top level (an element in
+    // the page when its script runs), that costs V8 a re-parse of the whole bundle (data-source.ts).
+    const original = window.fetch;
+    const stacks: string[] = [];
+    window.fetch = ((...args: Parameters<typeof fetch>) => {
+      stacks.push(new Error().stack ?? '');
+      return original(...args);
+    }) as typeof fetch;
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      const el = document.createElement('policy-indicator-table');
+      el.src = fresh('data/atsugi-fy2024.json');
+      function connectTheTable() {
+        host.append(el);
+      }
+      connectTheTable();
+      expect(stacks, 'no request while connecting').to.have.length(0);
+      await settle(el, () => !!$(el, 'tr.data'));
+      expect($$(el, 'tr.data')).to.have.length(31);
+      expect(stacks).to.have.length(1);
+      expect(stacks[0]).to.not.include('connectTheTable');
+    } finally {
+      window.fetch = original;
+      host.remove();
+    }
+  });
 });
 
 describe('inline JSON for CMS pages without external files', () => {
