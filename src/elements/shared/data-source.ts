@@ -231,9 +231,9 @@ export class DataSourceController implements ReactiveController {
     this.observer = new MutationObserver(() => this.host.requestUpdate());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     if (this.key) return;
-    // The request goes out now, not at the first update: that waits for every script of the page
-    // still evaluating (the rest of a bundle), and the response is on its way meanwhile. An `src`
-    // or inline JSON that changes before the update is read again there (`sync` compares).
+    // The request is made here rather than from an update. It goes out in the microtasks right
+    // after the script that connected the element (fetchDataset: from a short stack). An `src` or
+    // inline JSON that changes before the update is read again there (`sync` compares).
     this.sync();
     this.host.requestUpdate(); // also: a load given up on removal starts again
   }
