@@ -3,7 +3,7 @@
 // before it: { rows?: number (data rows expected), watchMutations?: boolean (chart pages) }.
 //
 // Every time is in milliseconds since navigation start (performance.now()'s clock). A state counts
-// as painted when the frame that rendered it is done: frame() reads the state in a
+// as painted when the frame that rendered it is done: eachFrame() reads the state in a
 // requestAnimationFrame callback (what that frame renders) and takes as its time the start of the
 // following frame (the timestamp its requestAnimationFrame callbacks receive, the same for all of
 // them), which the browser begins only once the first has gone through style, layout, paint and
@@ -56,24 +56,14 @@
   /** Resolves with the start of the frame after the next one: the next one has been rendered by then. */
   const afterNextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-  /**
-   * The next frame: { idle: no element busy, epoch } read at its start, and t: the time it is
-   * rendered (the start of the frame after it). Resolves in that following frame.
-   */
-  const frame = () => new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      const state = { epoch, idle: !busy() };
-      requestAnimationFrame((t) => resolve({ ...state, t }));
-    });
-  });
   const fence = afterNextFrame;
 
   /**
-   * frame(), for every frame in turn: calls `look(f)` in each frame with f = the state read at the
-   * start of the frame before and t = the start of this one (the frame before has been rendered),
-   * then reads this frame's state (after `beforeRead()`), until `look` returns something: resolves
-   * with it. Awaiting frame() in a loop would read only every other frame (each call spans two), so
-   * a state rendered in the frame between would be timed one frame late.
+   * Every frame in turn: calls `look(f)` in each frame with f = { epoch, idle: no element busy },
+   * read at the start of the frame before, and t = the start of this one (the frame before has been
+   * rendered), then reads this frame's state (after `beforeRead()`), until `look` returns something:
+   * resolves with it. Each frame is looked at: reading a state and waiting for the next frame in
+   * turn would see only every other frame, and time a state rendered in between one frame late.
    */
   const eachFrame = (look, beforeRead = () => {}) => new Promise((resolve, reject) => {
     let previous = null;

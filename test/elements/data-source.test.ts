@@ -8,6 +8,7 @@ import type { PolicyIndicatorTable } from '../../src/elements/policy-indicator-t
 import type { TargetTrendChart } from '../../src/elements/target-trend-chart/target-trend-chart.js';
 import type { AchievementBadge } from '../../src/elements/achievement-badge/achievement-badge.js';
 import { until } from '../helpers/wait.js';
+import { spyOnFetch } from '../helpers/fetch-spy.js';
 
 const url = (path: string) => new URL(`../../${path}`, import.meta.url).href;
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
@@ -93,12 +94,7 @@ describe('src: loading a dataset by URL', () => {
   });
 
   it('several elements with the same src fetch it once', async () => {
-    const original = window.fetch;
-    let calls = 0;
-    window.fetch = ((...args: Parameters<typeof fetch>) => {
-      calls++;
-      return original(...args);
-    }) as typeof fetch;
+    const spy = spyOnFetch();
     try {
       const src = fresh('data/atsugi-fy2024.json');
       const wrap = await fixture<HTMLDivElement>(html`<div>
@@ -110,23 +106,19 @@ describe('src: loading a dataset by URL', () => {
       await settle(table, () => !!$(table, 'tr.data'));
       await settle(chart, () => !!$(chart, 'svg.chart'));
       await settle(badge, () => !!$(badge, '[part=rate]'));
-      expect(calls).to.equal(1);
+      expect(spy.requests.length).to.equal(1);
       expect(text($(chart, '[part=summary]'))).to.contain('達成率61.3%（未達成）');
       expect(text($(badge, '[part=rate]'))).to.equal('59.8%'); // Atsugi No.10, as printed
     } finally {
-      window.fetch = original;
+      spy.restore();
     }
   });
 
   it('requests src from a short stack: not inside the code that connected the element, a microtask after it', async () => {
     // fetch() records where it was called from; called inside a bundle's top level (an element in
     // the page when its script runs), that costs V8 a re-parse of the whole bundle (data-source.ts).
-    const original = window.fetch;
-    const stacks: string[] = [];
-    window.fetch = ((...args: Parameters<typeof fetch>) => {
-      stacks.push(new Error().stack ?? '');
-      return original(...args);
-    }) as typeof fetch;
+    const spy = spyOnFetch();
+    const stacks = () => spy.requests.map((r) => r.stack);
     const host = document.createElement('div');
     document.body.append(host);
     try {
@@ -136,13 +128,13 @@ describe('src: loading a dataset by URL', () => {
         host.append(el);
       }
       connectTheTable();
-      expect(stacks, 'no request while connecting').to.have.length(0);
+      expect(stacks(), 'no request while connecting').to.have.length(0);
       await settle(el, () => !!$(el, 'tr.data'));
       expect($$(el, 'tr.data')).to.have.length(31);
-      expect(stacks).to.have.length(1);
-      expect(stacks[0]).to.not.include('connectTheTable');
+      expect(stacks()).to.have.length(1);
+      expect(stacks()[0]).to.not.include('connectTheTable');
     } finally {
-      window.fetch = original;
+      spy.restore();
       host.remove();
     }
   });

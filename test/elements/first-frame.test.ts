@@ -4,6 +4,7 @@ import type { PolicyIndicatorTable } from '../../src/elements/policy-indicator-t
 import { Markup } from '../../src/elements/shared/markup.js';
 import { loadJson } from '../helpers/datasets.js';
 import { until } from '../helpers/wait.js';
+import { spyOnFetch } from '../helpers/fetch-spy.js';
 
 /**
  * What makes the first screen of a table come sooner (issue 11), checked by what happens and in
@@ -40,31 +41,27 @@ async function watchedTable(width: number, setup: (el: PolicyIndicatorTable) => 
 
 describe('the first frame of a table', () => {
   it('requests src when the element is connected: in the same task, before the first frame', async () => {
-    const asked: string[] = [];
-    const original = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      asked.push(String(input instanceof Request ? input.url : input));
-      return original(input, init);
-    };
+    const spy = spyOnFetch();
+    const asked = () => spy.requests.map((r) => r.url);
     try {
       const el = document.createElement('policy-indicator-table') as PolicyIndicatorTable;
       const src = atsugiUrl();
       el.src = src;
-      expect(asked).to.deep.equal([]);
-      const frame = new Promise<string[]>((resolve) => requestAnimationFrame(() => resolve([...asked])));
+      expect(asked()).to.deep.equal([]);
+      const frame = new Promise<string[]>((resolve) => requestAnimationFrame(() => resolve(asked())));
       document.body.append(el);
       // Not from connectedCallback's own stack (see data-source.ts), but a microtask later: by the
       // first frame, the request is out and the loading state rendered.
-      expect(asked).to.deep.equal([]);
+      expect(asked()).to.deep.equal([]);
       await Promise.resolve();
       await Promise.resolve();
-      expect(asked, 'asked within the microtasks after connecting').to.deep.equal([src]);
+      expect(asked(), 'asked within the microtasks after connecting').to.deep.equal([src]);
       expect(await frame).to.deep.equal([src]);
       await until(() => rows(el).length === 31);
-      expect(asked, 'one request, not a second one at the update').to.deep.equal([src]);
+      expect(asked(), 'one request, not a second one at the update').to.deep.equal([src]);
       el.remove();
     } finally {
-      window.fetch = original;
+      spy.restore();
     }
   });
 

@@ -11,6 +11,7 @@ import '../../src/elements/achievement-badge/achievement-badge.js';
 import type { AchievementBadge } from '../../src/elements/achievement-badge/achievement-badge.component.js';
 import '../../src/elements/policy-indicator-table/policy-indicator-table.js';
 import '../../src/elements/target-trend-chart/target-trend-chart.js';
+import { openFrame } from '../helpers/frame.js';
 import { until } from '../helpers/wait.js';
 
 /**
@@ -61,11 +62,9 @@ describe('minified style sheets', () => {
   }
 
   it('the one-file bundle gives each element the same rules as the source', async () => {
-    const iframe = document.createElement('iframe');
-    iframe.srcdoc = `<!doctype html><html lang="ja"><head><meta charset="utf-8">
+    const page = `<!doctype html><html lang="ja"><head><meta charset="utf-8">
       <script type="module" src="${root}dist/policy-indicators.min.js"></script></head><body></body></html>`;
-    document.body.append(iframe);
-    await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    const iframe = await openFrame(URL.createObjectURL(new Blob([page], { type: 'text/html' })));
     const registry = iframe.contentWindow!.customElements;
     await until(() => !!registry.get('policy-indicator-table') && !!registry.get('target-trend-chart') && !!registry.get('achievement-badge'));
     for (const tag of ['achievement-badge', 'policy-indicator-table', 'target-trend-chart']) {
