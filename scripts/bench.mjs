@@ -5,7 +5,9 @@
 // 1. <policy-indicator-table> with 100 / 1,000 / 10,000 indicators vs the same table as static
 //    HTML (the element's own output, flattened: bench/flatten.js): first screen of rows painted,
 //    whole table present, DOM nodes, JS + DOM memory, event listeners;
-// 2. at 10,000: sort by rate and filter by 未達成 vs a static re-render (bench/actions.js);
+// 2. at 10,000: sort by rate and filter by 未達成 vs a static re-render (bench/actions.js), and the
+//    same 10,000 indicators in the series layout (layout="series": a target row and actual rows
+//    per indicator under each measure, about 25,000 rows): first screen and whole table;
 // 3. one and 50 <target-trend-chart> vs Chart.js 4 drawing the same series (bench/chartjs-page.js);
 // 4. the 31-row Atsugi page with 4× CPU throttling vs its static HTML, from navigation start.
 //
@@ -32,7 +34,7 @@ import { parseArgs } from 'node:util';
 import { closeBrowser, findChrome, launch } from './bench-lib/browser.mjs';
 import { chartIndicators, expectedOrders, readJson, syntheticDataset, tableFacts } from './bench-lib/datasets.mjs';
 import { chartJsPage, elementChartPage, elementTablePage, emptyPage, staticTablePage } from './bench-lib/pages.mjs';
-import { chartsLoad, emptyBaseline, flattenPage, sortAndFilter, tableLoad } from './bench-lib/scenarios.mjs';
+import { chartsLoad, emptyBaseline, flattenPage, renderedRows, sortAndFilter, tableLoad } from './bench-lib/scenarios.mjs';
 import { formatTable, summarize } from './bench-lib/stats.mjs';
 import { profileTable } from './bench-lib/profile.mjs';
 import { startServer } from './bench-lib/server.mjs';
@@ -126,6 +128,7 @@ function writePages(tmp, core) {
     write(`table-${n}.html`, elementTablePage(`/run/data/table-${n}.json`));
     tables[n] = { facts, expect: expectedOrders(facts) };
   }
+  write(`table-${LARGE}-series.html`, elementTablePage(`/run/data/table-${LARGE}.json`, undefined, 'layout="series"'));
   write('atsugi.html', elementTablePage(`/repo/${ATSUGI}`));
   for (const count of CHART_COUNTS) {
     const ids = chartIndicators(readJson(join(REPO, CHART_DATA)), count);
@@ -181,6 +184,26 @@ function comparisons(ctx, tmp, { tables, atsugiRows, label }) {
         ] : []),
       ],
     };
+  });
+  // The series layout at the largest size: rows counted from the element's own complete render.
+  const series = `table-${LARGE}-series`;
+  let seriesRows = 0;
+  list.push({
+    id: series,
+    prepare: async () => {
+      seriesRows = await renderedRows(ctx, { url: url(`${series}.html`) });
+      await writeStatic(ctx, tmp, series, seriesRows, null);
+    },
+    a: () => tableLoad(ctx, { url: url(`${series}.html`), rows: seriesRows }),
+    b: () => tableLoad(ctx, { url: url(`${series}-static.html`), rows: seriesRows }),
+    lines: (el, st) => {
+      const label = `table ${LARGE.toLocaleString('en-US')}, series layout (${seriesRows.toLocaleString('en-US')} rows)`;
+      return [
+        { name: `${label}: first screen vs static whole table`, unit: 'ms', a: pick(el, 'firstScreen'), b: pick(st, 'complete'), target: { max: 0.2 } },
+        { name: `${label}: first screen vs static first screen`, unit: 'ms', a: pick(el, 'firstScreen'), b: pick(st, 'firstScreen') },
+        { name: `${label}: whole table present`, unit: 'ms', a: pick(el, 'complete'), b: pick(st, 'complete'), target: { max: 1.0 } },
+      ];
+    },
   });
   for (const count of CHART_COUNTS) {
     list.push({

@@ -31,6 +31,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * bundle; esbuild minifies the script around a template, not the CSS in it): 0.2 KB off the badge,
  * 0.9 KB off the table, 1.2 KB off the one file and "everything"; the budgets came down with them.
  * Entries are measured with the same minifying, which dist/ has.
+ * The series layout then rendered a long table as the summary layout does (first screen first, rows
+ * as one template each, guarded blocks; 10,000 indicators: first rows after 1.7 s instead of 26 s)
+ * and filters by row judgment when the report computes them: 0.35–0.4 KB more in the one file, the
+ * table's CDN page and "everything" (the table's own entry is unchanged: the layout loads with its
+ * data support); their budgets went up by as much.
  */
 export const ENTRIES = [
   {
@@ -43,11 +48,11 @@ export const ENTRIES = [
   { name: '<achievement-badge> alone (lit included, no d3)', contents: "import './src/elements/achievement-badge/achievement-badge.ts';", budget: 16896, goal: 12288 },
   { name: '<policy-indicator-table> (lit)', contents: "import './src/elements/policy-indicator-table/policy-indicator-table.ts';", budget: 19456, goal: 24576 },
   { name: '<target-trend-chart> (lit, d3-scale, d3-shape)', contents: "import './src/elements/target-trend-chart/target-trend-chart.ts';", budget: 29184, goal: 30720 },
-  { name: 'CDN bundle dist/policy-indicators.min.js (one file)', file: 'dist/policy-indicators.min.js', budget: 70144, goal: 40960 },
+  { name: 'CDN bundle dist/policy-indicators.min.js (one file)', file: 'dist/policy-indicators.min.js', budget: 70656, goal: 40960 },
   { name: 'CDN loader: a page with badges, in all (dist/cdn/)', cdnPage: 'achievement-badge', budget: 36864, goal: 40960 },
-  { name: 'CDN loader: a page with a table, in all (dist/cdn/)', cdnPage: 'policy-indicator-table', budget: 52736, goal: 40960 },
+  { name: 'CDN loader: a page with a table, in all (dist/cdn/)', cdnPage: 'policy-indicator-table', budget: 53248, goal: 40960 },
   { name: 'CDN loader: a page with a chart, in all (dist/cdn/)', cdnPage: 'target-trend-chart', budget: 51200, goal: 40960 },
-  { name: 'everything (policy-indicators)', contents: "export * from './src/index.ts';", budget: 64512 },
+  { name: 'everything (policy-indicators)', contents: "export * from './src/index.ts';", budget: 65024 },
   {
     name: 'sheet reader for the builder page (not in the elements)',
     contents: "export { readSheetDataset, readSheetFile, detectMapping, applyMapping, assignColumn } from './src/sheet/index.ts';",

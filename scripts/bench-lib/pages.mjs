@@ -31,11 +31,14 @@ const BUNDLE = script(CDN_BUNDLE);
 /** An empty page: the memory and listener baseline. */
 export const emptyPage = () => shell({ title: 'empty', body: '' });
 
-/** <policy-indicator-table> loading its dataset from `src`; `bundle`: another build of the package (profiling). */
-export const elementTablePage = (src, bundle = CDN_BUNDLE) => shell({
+/**
+ * <policy-indicator-table> loading its dataset from `src`; `bundle`: another build of the package
+ * (profiling); `attributes`: more of the element's attributes (`layout="series"`).
+ */
+export const elementTablePage = (src, bundle = CDN_BUNDLE, attributes = '') => shell({
   title: 'element table',
   head: script(bundle),
-  body: `<policy-indicator-table src="${src}"></policy-indicator-table>`,
+  body: `<policy-indicator-table src="${src}"${attributes ? ` ${attributes}` : ''}></policy-indicator-table>`,
 });
 
 /** The flattened table (bench/flatten.js) as static HTML: no script at all. */

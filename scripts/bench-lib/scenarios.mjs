@@ -89,6 +89,29 @@ export async function chartsLoad(ctx, { url, side }) {
 }
 
 /**
+ * The data rows an element table page (`url`) has once the element says it is complete (its
+ * `updateComplete`, every step of a long table included). Not timed: the series layout's row count
+ * (an indicator's target row, expected row and actual series, under each measure that lists it)
+ * is the element's to decide, and this is what the probe then waits for on both sides.
+ */
+export async function renderedRows(ctx, { url }) {
+  const { page, close } = await pageFor(ctx);
+  try {
+    await page.goto(url, GOTO);
+    await page.waitForFunction(() => customElements.get('policy-indicator-table'), { timeout: 300_000 });
+    return await page.evaluate(async () => {
+      const table = document.querySelector('policy-indicator-table');
+      // Until the data has loaded and rendered: updateComplete also waits for the rows that follow the first screen.
+      while (!table.shadowRoot?.querySelector('table')) await new Promise((done) => setTimeout(done, 50));
+      await table.updateComplete;
+      return table.shadowRoot.querySelectorAll('tr[part~="row"]').length;
+    });
+  } finally {
+    await close();
+  }
+}
+
+/**
  * Renders `url` (an element table page) once and flattens it (bench/flatten.js): { css, html, rows }.
  * Not timed: this builds the static reference pages before the runs.
  */

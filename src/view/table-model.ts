@@ -95,7 +95,8 @@ export function tableModel(result: ValidationResult, options: TableOptions): Tab
       expected: layout === 'series' ? expectedValues(indicator, series, years) : NO_EXPECTED,
     };
   });
-  const summary = layout === 'series' && scheme && !scheme.computed && judges && groupGraded
+  const summaryOf = layout === 'series' && scheme && !scheme.computed && judges && groupGraded ? 'groups' : 'rows';
+  const summary = summaryOf === 'groups'
     ? summarizeGivenJudgments(dataset, year, measureLevel(dataset))
     : summarize(evaluated, scheme ?? undefined);
   const allAttributeProblems = [...attributeProblems, ...choiceProblems(options, summary, scheme)];
@@ -110,6 +111,7 @@ export function tableModel(result: ValidationResult, options: TableOptions): Tab
     columns,
     rows,
     summary,
+    summaryOf,
     headline: { count: summary.total, noun: headlineNoun(dataset, layout, locale, summary.total) },
     documentProblems: [...allAttributeProblems, ...result.problems.filter((p) => p.indicatorId === undefined && p.severity === 'error')],
     errorCount: allAttributeProblems.length + result.problems.filter((p) => p.severity === 'error').length,

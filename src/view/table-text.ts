@@ -21,9 +21,14 @@ function baselines(model: TableModel) {
   return model.dataset.indicators.flatMap((i) => [i.baseline, ...i.series.map((s) => s.baseline)]).filter((b) => b !== undefined);
 }
 
+/** Whether a dataset's baselines differ in year, by dataset: every baseline cell asks (10,000 rows, 10,000 indicators). */
+const differ = new WeakMap<object, boolean>();
+
 /** Does every baseline share one year (shown in the header), or does each cell need its own? */
 export function baselineYearsDiffer(model: TableModel): boolean {
-  return new Set(baselines(model).map((b) => b.year)).size > 1;
+  let d = differ.get(model.dataset);
+  if (d === undefined) differ.set(model.dataset, (d = new Set(baselines(model).map((b) => b.year)).size > 1));
+  return d;
 }
 
 /**

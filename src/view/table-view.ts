@@ -70,6 +70,12 @@ export interface TableModel {
   columns: TableColumn[];
   rows: RowModel[];
   summary: Summary;
+  /**
+   * What the summary's lines count, and so what its filter shows: `groups` (the series layout of a
+   * report that grades its measures, Asaka: a filter shows the measures of a grade) or `rows` (each
+   * row's judgment: a filter shows the rows of a judgment, in either layout).
+   */
+  summaryOf: 'groups' | 'rows';
   /** 「31単位施策」: the count and the noun of what is counted. */
   headline: { count: number; noun: string };
   /** Problems not tied to an indicator. */
@@ -131,20 +137,36 @@ export function visibleRows(model: TableModel, state: { filter: string | null; s
   });
 }
 
-/** Series layout: a section per graded (or deepest) group, filtered by its given grade; unlisted indicators last. */
+/**
+ * Series layout: a section per graded (or deepest) group, unlisted indicators last. A filter keeps
+ * the groups of a grade when the summary counts groups, else the rows of a judgment (and the
+ * sections that still have rows).
+ */
 export function visibleSections(model: TableModel, filter: string | null): Section[] {
   const level = measureLevel(model.dataset);
   const all = flattenGroups(model.dataset.groups);
   const byId = new Map(all.map((g) => [g.group.id, g.group]));
+  // The rows of each indicator id, in row order: one pass, not one search of every row per id.
+  const rowsOf = new Map<string, RowModel[]>();
+  for (const r of model.rows) {
+    const list = rowsOf.get(r.indicator.id);
+    if (list) list.push(r);
+    else rowsOf.set(r.indicator.id, [r]);
+  }
+  const byGroup = !!filter && model.summaryOf === 'groups';
+  const line = filter && !byGroup ? model.summary.lines.find((l) => l.id === filter) : undefined;
+  const judgments = line ? line.includes : [filter];
+  const shows = (r: RowModel) => !filter || byGroup || (r.row.judgment != null && judgments.includes(r.row.judgment));
   const sections = all
     .filter(({ group }) => (level ? group.level === level : group.indicators.length > 0))
-    .filter(({ group }) => !filter || group.givenJudgments[model.year] === filter)
+    .filter(({ group }) => !byGroup || group.givenJudgments[model.year] === filter)
     .map(({ group, ancestors }) => {
       const path = [...ancestors.map((id) => byId.get(id)!), group];
-      return { path, rows: group.indicators.flatMap((id) => model.rows.filter((r) => r.indicator.id === id)) };
-    });
-  const listed = new Set(sections.flatMap((s) => s.rows.map((r) => r.indicator.id)));
-  const rest = filter ? [] : model.rows.filter((r) => !listed.has(r.indicator.id));
+      return { path, rows: group.indicators.flatMap((id) => rowsOf.get(id) ?? []).filter(shows) };
+    })
+    .filter((s) => !filter || byGroup || s.rows.length > 0);
+  const listed = new Set(all.filter(({ group }) => (level ? group.level === level : group.indicators.length > 0)).flatMap(({ group }) => group.indicators));
+  const rest = byGroup ? [] : model.rows.filter((r) => !listed.has(r.indicator.id) && shows(r));
   return rest.length ? [...sections, { path: [], rows: rest }] : sections;
 }
 

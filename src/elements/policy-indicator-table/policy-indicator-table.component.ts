@@ -332,7 +332,7 @@ export class PolicyIndicatorTable extends LitElement {
       await this.support.settled();
       result = await super.getUpdateComplete();
     }
-    while (this.progressive.limit < Infinity && this.model?.layout === 'summary' && (this.shown?.rows.length ?? 0) > this.progressive.limit) {
+    while (this.progressive.partial) {
       await this.progressive.done;
       result = await super.getUpdateComplete();
     }
@@ -350,7 +350,7 @@ export class PolicyIndicatorTable extends LitElement {
     this.activeFilter = this.activeFilter === id ? null : id;
     const model = this.model!;
     const line = model.summary.lines.find((l) => l.id === this.activeFilter);
-    const count = model.layout === 'series'
+    const count = model.summaryOf === 'groups'
       ? visibleSections(model, this.activeFilter).filter((s) => s.path.length).length
       : this.visible(model).length;
     this.announcement = m.showing(count, line ? localize(line.label, this.locale) : null);

@@ -30,6 +30,16 @@ export class ProgressiveRows implements ReactiveController {
     this.limit = whole || isServer ? Infinity : FIRST_ROWS;
   }
 
+  /** Before each render: a render that shows no rows (a loading state, a problem box) leaves none to wait for. */
+  hostUpdate(): void {
+    this.total = 0;
+  }
+
+  /** True while the last render left rows for a later one. */
+  get partial(): boolean {
+    return this.limit < this.total;
+  }
+
   /** Call from render with the number of rows to show; returns the number to render now. */
   take(total: number): number {
     this.total = total;

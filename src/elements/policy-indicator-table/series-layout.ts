@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { fiscalYearLabel } from '../../core/fiscal-year.js';
 import { localize } from '../../core/localize.js';
 import type { Group, Value } from '../../core/types.js';
@@ -7,7 +8,9 @@ import { rateText } from '../../view/cells.js';
 import { cellKey, columnCount, indicatorHeader, visibleSections, type RowModel, type TableColumn, type TableModel } from '../../view/table-view.js';
 import { baselineCell, baselineHeader, cellClass, expectedCell } from '../../view/table-text.js';
 import type { CellText } from '../../view/cells.js';
+import { Markup } from '../shared/markup.js';
 import { noMatch } from './parts.js';
+import { BLOCK_ROWS } from './progressive.js';
 
 /** What the series layout needs from the element that renders it. */
 export interface LayoutHost {
@@ -21,16 +24,45 @@ export interface LayoutHost {
   problemRow(r: RowModel, span: number, model: TableModel): unknown;
 }
 
+/** What the series layout needs beyond the shared host: when to render every row, and how many now. */
+export interface SeriesHost extends LayoutHost {
+  /** Changes whenever anything a row shows changes (data, filter, selection, language). */
+  viewKey: object;
+  /** How many of `total` rows to render now (the rest follow in later frames). */
+  take(total: number): number;
+}
+
+/** An indicator's rows: its target row, its expected row (if any), one row per actual series. */
+interface SeriesBlock {
+  rows: RowModel[];
+  /** Table rows it takes (without a problems row). */
+  size: number;
+}
+
 /**
  * The series layout (Asaka): per measure, the targets, the expected values (if any) and each actual
  * series across every plan year, with the baseline and the city's grade in the measure's header.
+ * A long table renders as the summary layout does: the first screen of rows first, the rest in the
+ * next frame, in blocks of about BLOCK_ROWS rows behind `guard` (an indicator's rows stay in one
+ * block: they share its name's `rowspan`). Each row is one template (see Markup), not one per cell.
  */
-export function seriesLayout(h: LayoutHost, model: TableModel, m: TableMessages) {
+export function seriesLayout(h: SeriesHost, model: TableModel, m: TableMessages) {
   const has = (c: TableColumn) => model.columns.includes(c);
   const yl = (y: number) => fiscalYearLabel(y, { style: model.yearStyle, locale: h.locale });
   const span = columnCount(model);
   let previous: Group[] = [];
-  const sections = visibleSections(model, h.activeFilter);
+  const sections = visibleSections(model, h.activeFilter).map((section) => {
+    // By the indicator itself, not its id: two indicators sharing an id stay apart.
+    const byIndicator = new Map<object, RowModel[]>();
+    for (const r of section.rows) {
+      const list = byIndicator.get(r.indicator);
+      if (list) list.push(r);
+      else byIndicator.set(r.indicator, [r]);
+    }
+    const indicators: SeriesBlock[] = [...byIndicator.values()].map((rows) => ({ rows, size: 1 + rows.length + (rows[0]!.row.basis === 'expected' ? 1 : 0) }));
+    return { path: section.path, indicators };
+  });
+  let left = h.take(sections.reduce((n, s) => s.indicators.reduce((k, i) => k + i.size, n), 0));
   return html`
     <thead>
       <tr>
@@ -41,68 +73,83 @@ export function seriesLayout(h: LayoutHost, model: TableModel, m: TableMessages)
         ${has('rate') ? html`<th scope="col" class="num">${m.rate(yl(model.year))}</th>` : nothing}
       </tr>
     </thead>
-    ${sections.map((section) => {
-      const headers = section.path.filter((g, i) => previous[i] !== g);
+    ${sections.map((section, i) => {
+      if (left <= 0) return nothing;
+      const headers = section.path.filter((g, depth) => previous[depth] !== g);
       previous = section.path;
-      // By the indicator itself, not its id: two indicators sharing an id stay apart.
-      const byIndicator = new Map<object, RowModel[]>();
-      for (const r of section.rows) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
+      const blocks: SeriesBlock[][] = [];
+      let block: SeriesBlock[] = [];
+      let size = 0;
+      for (const indicator of section.indicators) {
+        if (left <= 0) break;
+        block.push(indicator);
+        size += indicator.size;
+        left -= indicator.size;
+        if (size >= BLOCK_ROWS) {
+          blocks.push(block);
+          block = [];
+          size = 0;
+        }
+      }
+      if (block.length) blocks.push(block);
       return html`<tbody>
         ${headers.map((g) => h.groupHeader(g, section.path.indexOf(g), span, model))}
-        ${[...byIndicator.values()].map((rows) => seriesRows(h, rows, model, m, span))}
+        ${blocks.map((b, j) => guard([h.viewKey, i, j, b.length], () => b.flatMap(({ rows }) => seriesRows(h, rows, model, m, span))))}
       </tbody>`;
     })}
-    ${sections.some((x) => x.rows.length) ? nothing : noMatch(model, h.activeFilter, span, h.locale)}
+    ${sections.some((x) => x.indicators.length) ? nothing : noMatch(model, h.activeFilter, span, h.locale)}
   `;
 }
 
-function seriesRows(h: LayoutHost, rows: RowModel[], model: TableModel, m: TableMessages, span: number): TemplateResult {
+/** An indicator's rows: targets (with its name, spanning them all), expected values, each actual series, its problems. */
+function seriesRows(h: LayoutHost, rows: RowModel[], model: TableModel, m: TableMessages, span: number): unknown[] {
   const has = (c: TableColumn) => model.columns.includes(c);
   const first = rows[0]!;
   const { indicator } = first;
   const selected = rows.some((r) => r.key === h.selectedKey);
   const expected = first.row.basis === 'expected';
-  return html`
-    <tr part="row" class="data ${selected ? 'selected' : ''}" data-indicator=${indicator.id}>
-      <th scope="row" class="sticky" rowspan=${rows.length + 1 + (expected ? 1 : 0)}>
-        ${has('kind') ? html`<span class="note">${m.kinds[indicator.kind]}</span>` : nothing}
-        <button class="select" type="button" aria-pressed=${selected ? 'true' : 'false'} data-key=${first.key}>
-          ${localize(indicator.name, h.locale)}
-        </button>${h.noteRefs(first.notes)}
-      </th>
-      <th scope="row" class="row-kind">${m.targetRow}</th>
-      ${has('baseline') ? html`<td class="num"></td>` : nothing}
-      ${has('targets') ? model.years.map((y) => html`<td class=${cellClass(indicator.targets[y])}>${h.valueCell(indicator.targets[y], first, 'targets', y)}</td>`) : nothing}
-      ${has('rate') ? html`<td></td>` : nothing}
-    </tr>
-    ${expected ? expectedRow(h, first, model, m) : nothing}
-    ${rows.map((r) => html`<tr part="row" class="data ${selected ? 'selected' : ''}">
-      <th scope="row" class="row-kind">
-        ${m.actualRow()}
-        ${r.row.seriesLabel ? html`<span class="series-label">${localize(r.row.seriesLabel, h.locale)}</span>` : nothing}
-      </th>
-      ${has('baseline') ? html`<td class="num">${h.cell(baselineCell(r, model, h.locale), [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))])}</td>` : nothing}
-      ${has('targets') ? model.years.map((y) => html`<td class=${cellClass(r.series.actuals[y])}>${h.valueCell(r.series.actuals[y], r, `actuals:${r.series.id}`, y)}</td>`) : nothing}
-      ${has('rate')
-        ? html`<td class="num">${r.row.status === 'not-comparable'
-            ? html`<span class="note">${m.notComparable}</span>`
-            : rateText(r.row, indicator, h.locale)}</td>`
-        : nothing}
-    </tr>`)}
-    ${h.problemRow(first, span, model)}
-  `;
+  const t = new Markup().s('<tr part="row" class="data ').v(selected ? 'selected' : '').s('" data-indicator=').v(indicator.id)
+    .s('><th scope="row" class="sticky" rowspan=').v(rows.length + 1 + (expected ? 1 : 0)).s('>');
+  if (has('kind')) t.s('<span class="note">').v(m.kinds[indicator.kind]).s('</span> ');
+  t.s('<button class="select" type="button" aria-pressed=').v(selected ? 'true' : 'false').s(' data-key=').v(first.key).s('>')
+    .v(localize(indicator.name, h.locale)).s('</button>');
+  if (first.notes.length) t.v(h.noteRefs(first.notes));
+  t.s('</th><th scope="row" class="row-kind">').v(m.targetRow).s('</th>');
+  if (has('baseline')) t.s('<td class="num"></td>');
+  if (has('targets')) for (const y of model.years) t.s('<td class=').v(cellClass(indicator.targets[y])).s('>').v(h.valueCell(indicator.targets[y], first, 'targets', y)).s('</td>');
+  if (has('rate')) t.s('<td></td>');
+  const out: unknown[] = [t.s('</tr>').done()];
+  if (expected) out.push(expectedRow(h, first, model, m));
+  for (const r of rows) {
+    const a = new Markup().s('<tr part="row" class="data ').v(selected ? 'selected' : '').s('"><th scope="row" class="row-kind">').v(m.actualRow());
+    if (r.row.seriesLabel) a.s(' <span class="series-label">').v(localize(r.row.seriesLabel, h.locale)).s('</span>');
+    a.s('</th>');
+    if (has('baseline')) a.s('<td class="num">').v(h.cell(baselineCell(r, model, h.locale), [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))])).s('</td>');
+    if (has('targets')) for (const y of model.years) a.s('<td class=').v(cellClass(r.series.actuals[y])).s('>').v(h.valueCell(r.series.actuals[y], r, `actuals:${r.series.id}`, y)).s('</td>');
+    if (has('rate')) {
+      a.s('<td class="num">');
+      if (r.row.status === 'not-comparable') a.s('<span class="note">').v(m.notComparable).s('</span>');
+      else a.v(rateText(r.row, indicator, h.locale));
+      a.s('</td>');
+    }
+    out.push(a.s('</tr>').done());
+  }
+  const problems = h.problemRow(first, span, model);
+  if (problems !== nothing) out.push(problems);
+  return out;
 }
 
 /** 期待値: its own row, never shown as a target. */
 function expectedRow(h: LayoutHost, r: RowModel, model: TableModel, m: TableMessages) {
   const has = (c: TableColumn) => model.columns.includes(c);
-  return html`<tr part="row" class="data expected">
-    <th scope="row" class="row-kind">${m.expectedRow}</th>
-    ${has('baseline') ? html`<td class="num"></td>` : nothing}
-    ${has('targets') ? model.years.map((y) => {
+  const t = new Markup().s('<tr part="row" class="data expected"><th scope="row" class="row-kind">').v(m.expectedRow).s('</th>');
+  if (has('baseline')) t.s('<td class="num"></td>');
+  if (has('targets')) {
+    for (const y of model.years) {
       const e = expectedCell(r, y, h.locale);
-      return html`<td class="num">${e ? h.cell(e) : ''}</td>`;
-    }) : nothing}
-    ${has('rate') ? html`<td></td>` : nothing}
-  </tr>`;
+      t.s('<td class="num">').v(e ? h.cell(e) : '').s('</td>');
+    }
+  }
+  if (has('rate')) t.s('<td></td>');
+  return t.s('</tr>').done();
 }

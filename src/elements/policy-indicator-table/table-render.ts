@@ -8,7 +8,7 @@ import { valueText } from '../../view/cells.js';
 import { captionText, lineText } from '../../view/table-text.js';
 import { cellKey, type RowModel, type SortKey, type TableModel } from '../../view/table-view.js';
 import { cellContent, footnotes, groupHeader, noteRefs, problemRow } from './parts.js';
-import { seriesLayout, type LayoutHost } from './series-layout.js';
+import { seriesLayout, type LayoutHost, type SeriesHost } from './series-layout.js';
 import { summaryLayout, type SummaryHost } from './summary-layout.js';
 import { RowNodes } from './row-nodes.js';
 
@@ -78,7 +78,7 @@ export function renderTable(v: TableView, model: TableModel, m: TableMessages) {
     <div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
       <table part="table" class=${v.narrow && model.layout === 'summary' ? 'narrow' : ''} @click=${v.onTableClick}>
         <caption part="caption" id="caption">${captionText(model, v.locale)}</caption>
-        ${model.layout === 'summary' ? summaryLayout(summaryHost(v, host, model), model, m) : seriesLayout(host, model, m)}
+        ${model.layout === 'summary' ? summaryLayout(summaryHost(v, host, model), model, m) : seriesLayout(seriesHost(v, host, model), model, m)}
       </table>
     </div>
     ${footnotes(model, v.locale)}
@@ -122,6 +122,11 @@ function layoutHost(v: TableView, model: TableModel): LayoutHost {
     groupHeader: (g, depth, span, m) => groupHeader(g, depth, span, m, locale),
     problemRow: (r, span, m) => problemRow(r, span, m, locale, describeProblem),
   };
+}
+
+/** The layout host, and what the series layout needs besides: when to render rows again, how many now. */
+function seriesHost(v: TableView, host: LayoutHost, model: TableModel): SeriesHost {
+  return { ...host, viewKey: v.shown(model).viewKey, take: v.take };
 }
 
 /** The layout host, and what the summary layout needs besides: the rows shown. */
