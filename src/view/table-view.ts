@@ -157,15 +157,15 @@ export function visibleSections(model: TableModel, filter: string | null): Secti
   const line = filter && !byGroup ? model.summary.lines.find((l) => l.id === filter) : undefined;
   const judgments = line ? line.includes : [filter];
   const shows = (r: RowModel) => !filter || byGroup || (r.row.judgment != null && judgments.includes(r.row.judgment));
-  const sections = all
-    .filter(({ group }) => (level ? group.level === level : group.indicators.length > 0))
+  const measures = all.filter(({ group }) => (level ? group.level === level : group.indicators.length > 0));
+  const sections = measures
     .filter(({ group }) => !byGroup || group.givenJudgments[model.year] === filter)
     .map(({ group, ancestors }) => {
       const path = [...ancestors.map((id) => byId.get(id)!), group];
       return { path, rows: group.indicators.flatMap((id) => rowsOf.get(id) ?? []).filter(shows) };
     })
     .filter((s) => !filter || byGroup || s.rows.length > 0);
-  const listed = new Set(all.filter(({ group }) => (level ? group.level === level : group.indicators.length > 0)).flatMap(({ group }) => group.indicators));
+  const listed = new Set(measures.flatMap(({ group }) => group.indicators));
   const rest = byGroup ? [] : model.rows.filter((r) => !listed.has(r.indicator.id) && shows(r));
   return rest.length ? [...sections, { path: [], rows: rest }] : sections;
 }
