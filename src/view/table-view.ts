@@ -137,6 +137,17 @@ export function visibleRows(model: TableModel, state: { filter: string | null; s
   });
 }
 
+/** Rows grouped by `key`, each group in row order, the groups in the order they first appear. */
+export function groupRows<K>(rows: readonly RowModel[], key: (r: RowModel) => K): Map<K, RowModel[]> {
+  const groups = new Map<K, RowModel[]>();
+  for (const r of rows) {
+    const list = groups.get(key(r));
+    if (list) list.push(r);
+    else groups.set(key(r), [r]);
+  }
+  return groups;
+}
+
 /**
  * Series layout: a section per graded (or deepest) group, unlisted indicators last. A filter keeps
  * the groups of a grade when the summary counts groups, else the rows of a judgment (and the
@@ -146,13 +157,8 @@ export function visibleSections(model: TableModel, filter: string | null): Secti
   const level = measureLevel(model.dataset);
   const all = flattenGroups(model.dataset.groups);
   const byId = new Map(all.map((g) => [g.group.id, g.group]));
-  // The rows of each indicator id, in row order: one pass, not one search of every row per id.
-  const rowsOf = new Map<string, RowModel[]>();
-  for (const r of model.rows) {
-    const list = rowsOf.get(r.indicator.id);
-    if (list) list.push(r);
-    else rowsOf.set(r.indicator.id, [r]);
-  }
+  // The rows of each indicator id: one pass, not one search of every row per id.
+  const rowsOf = groupRows(model.rows, (r) => r.indicator.id);
   const byGroup = !!filter && model.summaryOf === 'groups';
   const line = filter && !byGroup ? model.summary.lines.find((l) => l.id === filter) : undefined;
   const judgments = line ? line.includes : [filter];

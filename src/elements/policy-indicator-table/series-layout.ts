@@ -5,7 +5,7 @@ import { localize } from '../../core/localize.js';
 import type { Group, Value } from '../../core/types.js';
 import type { TableMessages } from '../../i18n/table.js';
 import { rateText } from '../../view/cells.js';
-import { cellKey, columnCount, indicatorHeader, visibleSections, type RowModel, type TableColumn, type TableModel } from '../../view/table-view.js';
+import { cellKey, columnCount, groupRows, indicatorHeader, visibleSections, type RowModel, type TableColumn, type TableModel } from '../../view/table-view.js';
 import { baselineCell, baselineHeader, cellClass, expectedCell } from '../../view/table-text.js';
 import type { CellText } from '../../view/cells.js';
 import { Markup } from '../shared/markup.js';
@@ -53,13 +53,7 @@ export function seriesLayout(h: SeriesHost, model: TableModel, m: TableMessages)
   let previous: Group[] = [];
   const sections = visibleSections(model, h.activeFilter).map((section) => {
     // By the indicator itself, not its id: two indicators sharing an id stay apart.
-    const byIndicator = new Map<object, RowModel[]>();
-    for (const r of section.rows) {
-      const list = byIndicator.get(r.indicator);
-      if (list) list.push(r);
-      else byIndicator.set(r.indicator, [r]);
-    }
-    const indicators: SeriesBlock[] = [...byIndicator.values()].map((rows) => ({ rows, size: 1 + rows.length + (rows[0]!.row.basis === 'expected' ? 1 : 0) }));
+    const indicators: SeriesBlock[] = [...groupRows(section.rows, (r) => r.indicator).values()].map((rows) => ({ rows, size: 1 + rows.length + (rows[0]!.row.basis === 'expected' ? 1 : 0) }));
     return { path: section.path, indicators };
   });
   let left = h.take(sections.reduce((n, s) => s.indicators.reduce((k, i) => k + i.size, n), 0));
