@@ -77,6 +77,18 @@ describe('<policy-indicator-table> with 10,000 indicators', function () {
     expect(rows(el)).to.have.length(N);
   });
 
+  it('selecting a row far down the table unselects the first one: exactly one row is selected', async () => {
+    const pick = (i: number) => el.shadowRoot!.querySelector<HTMLButtonElement>(`tr[data-indicator="k${i + 1}"] button.select`)!;
+    const selected = () => [...el.shadowRoot!.querySelectorAll('tr.data.selected')].map((r) => r.getAttribute('data-indicator'));
+    pick(0).click();
+    await el.updateComplete;
+    expect(selected()).to.deep.equal(['k1']);
+    pick(8999).click();
+    await el.updateComplete;
+    expect(selected()).to.deep.equal(['k9000']);
+    expect([pick(0), pick(8999)].map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true']);
+  });
+
   it('sorting by rate orders all 10,000 rows by the exact rate (ties by No.), and back', async () => {
     const sortButton = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.sort')].find((b) => text(b).startsWith('達成率'))!;
     sortButton().click();

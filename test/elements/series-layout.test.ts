@@ -88,6 +88,22 @@ describe('<policy-indicator-table layout="series"> with 10,000 indicators', func
     expect(text(rows(el).at(-2)!.querySelector('button.select'))).to.equal(NAMES.at(-1));
   });
 
+  it('selecting an indicator marks both its rows; selecting one far down the table unmarks them', async () => {
+    const selectedIds = () => [...el.shadowRoot!.querySelectorAll('tr.data.selected')].map((r) => r.getAttribute('data-indicator'));
+    const pick = (i: number) => el.shadowRoot!.querySelector<HTMLButtonElement>(`tr[data-indicator="s${i + 1}"] button.select`)!;
+    pick(0).click();
+    await el.updateComplete;
+    // The target row carries the id, the actual row under it none.
+    expect(selectedIds()).to.deep.equal(['s1', null]);
+    expect(pick(0).getAttribute('aria-pressed')).to.equal('true');
+    pick(8999).click();
+    await el.updateComplete;
+    expect(selectedIds()).to.deep.equal(['s9000', null]);
+    expect(pick(0).getAttribute('aria-pressed')).to.equal('false');
+    expect(pick(8999).getAttribute('aria-pressed')).to.equal('true');
+    expect(el.shadowRoot!.querySelectorAll('button.select[aria-pressed="true"]')).to.have.length(1);
+  });
+
   it('a filter shows exactly the indicators of its judgment, each with both rows, and all again', async () => {
     const notAchieved = NAMES.map((_, i) => `s${i + 1}`).filter((_, i) => judgments[i] === '未達成');
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.filter')];

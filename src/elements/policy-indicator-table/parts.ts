@@ -85,3 +85,8 @@ export function groupHeader(group: Group, depth: number, span: number, model: Ta
     </th>
   </tr>`;
 }
+
+/** The selected row's key when it is one of `rows`, else null: what a block's rendering depends on of the selection. */
+export function selectedIn(rows: readonly RowModel[], key: string | null): string | null {
+  return key !== null && rows.some((r) => r.key === key) ? key : null;
+}

@@ -307,7 +307,7 @@ export class PolicyIndicatorTable extends LitElement {
       if (this.shown) this.progressive.restart();
       this.shown = { inputs, rows: this.visible(model) };
     }
-    const viewInputs = [...inputs, this.selectedKey, this.box.narrow];
+    const viewInputs = [...inputs, this.box.narrow];
     if (!this.viewKey || !sameValues(this.viewKey.inputs, viewInputs)) this.viewKey = { inputs: viewInputs };
     return { rows: this.shown.rows, viewKey: this.viewKey };
   }

@@ -9,7 +9,7 @@ import { cellKey, columnCount, groupRows, indicatorHeader, visibleSections, type
 import { baselineCell, baselineHeader, cellClass, expectedCell } from '../../view/table-text.js';
 import type { CellText } from '../../view/cells.js';
 import { Markup } from '../shared/markup.js';
-import { noMatch } from './parts.js';
+import { noMatch, selectedIn } from './parts.js';
 import { BLOCK_ROWS } from './progressive.js';
 
 /** What the series layout needs from the element that renders it. */
@@ -26,7 +26,7 @@ export interface LayoutHost {
 
 /** What the series layout needs beyond the shared host: when to render every row, and how many now. */
 export interface SeriesHost extends LayoutHost {
-  /** Changes whenever anything a row shows changes (data, filter, selection, language). */
+  /** Changes whenever anything every row shows changes (data, filter, language); the selection is keyed per block. */
   viewKey: object;
   /** How many of `total` rows to render now (the rest follow in later frames). */
   take(total: number): number;
@@ -39,23 +39,52 @@ interface SeriesBlock {
   size: number;
 }
 
+/** A section of the series layout: its groups' headers not already shown above it, its indicators. */
+interface SeriesSection {
+  headers: Group[];
+  path: Group[];
+  indicators: SeriesBlock[];
+}
+
+/** The sections of a model under a filter, kept: a render for a new selection or the rest of a long table reuses them. */
+const kept = new WeakMap<TableModel, Map<string | null, SeriesSection[]>>();
+
+function seriesSections(model: TableModel, filter: string | null): SeriesSection[] {
+  let byFilter = kept.get(model);
+  if (!byFilter) kept.set(model, (byFilter = new Map()));
+  let sections = byFilter.get(filter);
+  if (!sections) {
+    let previous: Group[] = [];
+    sections = visibleSections(model, filter).map((section) => {
+      const headers = section.path.filter((g, depth) => previous[depth] !== g);
+      previous = section.path;
+      // By the indicator itself, not its id: two indicators sharing an id stay apart.
+      const indicators = [...groupRows(section.rows, (r) => r.indicator).values()].map((rows) => ({ rows, size: 1 + rows.length + (rows[0]!.row.basis === 'expected' ? 1 : 0) }));
+      return { headers, path: section.path, indicators };
+    });
+    byFilter.set(filter, sections);
+  }
+  return sections;
+}
+
+/** The selected row's key when one of these indicators has it, else null. */
+const selectedOf = (indicators: readonly SeriesBlock[], key: string | null) =>
+  key !== null && indicators.some((b) => selectedIn(b.rows, key) !== null) ? key : null;
+
 /**
  * The series layout (Asaka): per measure, the targets, the expected values (if any) and each actual
  * series across every plan year, with the baseline and the city's grade in the measure's header.
  * A long table renders as the summary layout does: the first screen of rows first, the rest in the
  * next frame, in blocks of about BLOCK_ROWS rows behind `guard` (an indicator's rows stay in one
  * block: they share its name's `rowspan`). Each row is one template (see Markup), not one per cell.
+ * Each section is behind `guard` too, keyed by the indicators it shows now and the selected one it
+ * holds: selecting an indicator renders the section (and the block) it leaves and the one it enters.
  */
 export function seriesLayout(h: SeriesHost, model: TableModel, m: TableMessages) {
   const has = (c: TableColumn) => model.columns.includes(c);
   const yl = (y: number) => fiscalYearLabel(y, { style: model.yearStyle, locale: h.locale });
   const span = columnCount(model);
-  let previous: Group[] = [];
-  const sections = visibleSections(model, h.activeFilter).map((section) => {
-    // By the indicator itself, not its id: two indicators sharing an id stay apart.
-    const indicators: SeriesBlock[] = [...groupRows(section.rows, (r) => r.indicator).values()].map((rows) => ({ rows, size: 1 + rows.length + (rows[0]!.row.basis === 'expected' ? 1 : 0) }));
-    return { path: section.path, indicators };
-  });
+  const sections = seriesSections(model, h.activeFilter);
   let left = h.take(sections.reduce((n, s) => s.indicators.reduce((k, i) => k + i.size, n), 0));
   return html`
     <thead>
@@ -69,27 +98,29 @@ export function seriesLayout(h: SeriesHost, model: TableModel, m: TableMessages)
     </thead>
     ${sections.map((section, i) => {
       if (left <= 0) return nothing;
-      const headers = section.path.filter((g, depth) => previous[depth] !== g);
-      previous = section.path;
-      const blocks: SeriesBlock[][] = [];
-      let block: SeriesBlock[] = [];
-      let size = 0;
-      for (const indicator of section.indicators) {
-        if (left <= 0) break;
-        block.push(indicator);
-        size += indicator.size;
-        left -= indicator.size;
-        if (size >= BLOCK_ROWS) {
-          blocks.push(block);
-          block = [];
-          size = 0;
+      // The indicators shown now: all, or as many as the rows left to take.
+      let taken = 0;
+      while (taken < section.indicators.length && left > 0) left -= section.indicators[taken++]!.size;
+      const shown = taken === section.indicators.length ? section.indicators : section.indicators.slice(0, taken);
+      return guard([h.viewKey, i, taken, selectedOf(shown, h.selectedKey)], () => {
+        const blocks: SeriesBlock[][] = [];
+        let block: SeriesBlock[] = [];
+        let size = 0;
+        for (const indicator of shown) {
+          block.push(indicator);
+          size += indicator.size;
+          if (size >= BLOCK_ROWS) {
+            blocks.push(block);
+            block = [];
+            size = 0;
+          }
         }
-      }
-      if (block.length) blocks.push(block);
-      return html`<tbody>
-        ${headers.map((g) => h.groupHeader(g, section.path.indexOf(g), span, model))}
-        ${blocks.map((b, j) => guard([h.viewKey, i, j, b.length], () => b.flatMap(({ rows }) => seriesRows(h, rows, model, m, span))))}
-      </tbody>`;
+        if (block.length) blocks.push(block);
+        return html`<tbody>
+          ${section.headers.map((g) => h.groupHeader(g, section.path.indexOf(g), span, model))}
+          ${blocks.map((b, j) => guard([h.viewKey, i, j, b.length, selectedOf(b, h.selectedKey)], () => b.flatMap(({ rows }) => seriesRows(h, rows, model, m, span))))}
+        </tbody>`;
+      });
     })}
     ${sections.some((x) => x.indicators.length) ? nothing : noMatch(model, h.activeFilter, span, h.locale)}
   `;

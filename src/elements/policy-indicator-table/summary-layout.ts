@@ -6,11 +6,11 @@ import { localize, resolveLocale } from '../../core/localize.js';
 import type { Group } from '../../core/types.js';
 import type { TableMessages } from '../../i18n/table.js';
 import { actualText, rateText, valueText } from '../../view/cells.js';
-import { cellKey, indicatorHeader, levelLabel, summarySections, type RowModel, type SortKey, type TableColumn, type TableModel } from '../../view/table-view.js';
+import { cellKey, indicatorHeader, levelLabel, summarySections, type RowModel, type Section, type SortKey, type TableColumn, type TableModel } from '../../view/table-view.js';
 import { baselineCell, baselineHeader, cellClass, finalTargetCell } from '../../view/table-text.js';
 import { addJudgmentMark } from '../shared/judgment-mark.js';
 import { Markup } from '../shared/markup.js';
-import { noMatch } from './parts.js';
+import { noMatch, selectedIn } from './parts.js';
 import { BLOCK_ROWS } from './progressive.js';
 import type { RowNodes } from './row-nodes.js';
 import type { LayoutHost } from './series-layout.js';
@@ -21,7 +21,11 @@ export interface SummaryHost extends LayoutHost {
   sortAscending: boolean;
   /** The rows shown, filtered and sorted (memoised by the element). */
   rows: RowModel[];
-  /** Changes whenever anything a row shows changes (data, filter, sort, selection, language). */
+  /**
+   * Changes whenever anything every row shows changes (data, filter, sort, language, width). Not the
+   * selection: a block's guard also keys on the selected row it holds, so selecting a row renders
+   * the block it leaves and the block it enters, not the table.
+   */
   viewKey: object;
   /** How many of `total` rows to render now (the rest follow in later frames). */
   take(total: number): number;
@@ -62,7 +66,7 @@ export function summaryLayout(h: SummaryHost, model: TableModel, m: TableMessage
   const span = columns.reduce((n, c) => n + (c === 'targets' ? years.length : 1), 0);
   const rows = h.rows;
   const sorted = h.sortKey !== 'no' || !h.sortAscending;
-  const sections = sorted ? [{ path: [] as Group[], rows }] : summarySections(model.dataset, rows, 1);
+  const sections = sorted ? [{ path: [] as Group[], rows }] : sectionsOf(model, rows);
   let left = h.take(rows.length);
   const nodes = h.rowNodes;
   nodes?.reset(model);
@@ -93,11 +97,19 @@ export function summaryLayout(h: SummaryHost, model: TableModel, m: TableMessage
     for (let start = 0; start < count; start += BLOCK_ROWS) blocks.push(section.rows.slice(start, Math.min(count, start + BLOCK_ROWS)));
     return html`<tbody>
       ${headers.map((g) => h.groupHeader(g, section.path.indexOf(g), span, model))}
-      ${blocks.map((block, j) => guard([h.viewKey, i, j, block.length], () => (nodes
+      ${blocks.map((block, j) => guard([h.viewKey, i, j, block.length, selectedIn(block, h.selectedKey)], () => (nodes
         ? block.flatMap((r) => summaryRowNodes(h, nodes, r, model, m, span, columns, years))
         : block.map((r) => summaryRow(h, r, model, m, span, columns, years)))))}
     </tbody>`;
   })).v(rows.length ? nothing : noMatch(model, h.activeFilter, span, h.locale)).done();
+}
+
+/** The sections of the rows shown (memoised by the element), kept: a render for a new selection or the rest of a long table reuses them. */
+const keptSections = new WeakMap<RowModel[], Section[]>();
+function sectionsOf(model: TableModel, rows: RowModel[]): Section[] {
+  let sections = keptSections.get(rows);
+  if (!sections) keptSections.set(rows, (sections = summarySections(model.dataset, rows, 1)));
+  return sections;
 }
 
 /** A data row as a template, with the problems of its indicator in a row under it. */
