@@ -36,6 +36,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * and filters by row judgment when the report computes them: 0.35–0.4 KB more in the one file, the
  * table's CDN page and "everything" (the table's own entry is unchanged: the layout loads with its
  * data support); their budgets went up by as much.
+ * Selecting a row of a long table then rendered only the blocks it leaves and enters, and the series
+ * layout kept its rows as elements as the summary layout does (a filter and back moves rows instead
+ * of building 25,000 again: script 1.7 → 0.9 s at 10,000 indicators; a selection 150 → 12 ms): 0.4 KB
+ * more in the one file, whose budget went up by 0.25 KB (the table's page and "everything" stay in theirs).
  */
 export const ENTRIES = [
   {
@@ -48,7 +52,7 @@ export const ENTRIES = [
   { name: '<achievement-badge> alone (lit included, no d3)', contents: "import './src/elements/achievement-badge/achievement-badge.ts';", budget: 16896, goal: 12288 },
   { name: '<policy-indicator-table> (lit)', contents: "import './src/elements/policy-indicator-table/policy-indicator-table.ts';", budget: 19456, goal: 24576 },
   { name: '<target-trend-chart> (lit, d3-scale, d3-shape)', contents: "import './src/elements/target-trend-chart/target-trend-chart.ts';", budget: 29184, goal: 30720 },
-  { name: 'CDN bundle dist/policy-indicators.min.js (one file)', file: 'dist/policy-indicators.min.js', budget: 70656, goal: 40960 },
+  { name: 'CDN bundle dist/policy-indicators.min.js (one file)', file: 'dist/policy-indicators.min.js', budget: 70912, goal: 40960 },
   { name: 'CDN loader: a page with badges, in all (dist/cdn/)', cdnPage: 'achievement-badge', budget: 36864, goal: 40960 },
   { name: 'CDN loader: a page with a table, in all (dist/cdn/)', cdnPage: 'policy-indicator-table', budget: 53248, goal: 40960 },
   { name: 'CDN loader: a page with a chart, in all (dist/cdn/)', cdnPage: 'target-trend-chart', budget: 51200, goal: 40960 },

@@ -150,3 +150,34 @@ describe('the series layout of a report with computed judgments (Atsugi, layout=
     }
   });
 });
+
+describe('the series layout keeps its rows across renders (Atsugi, layout="series")', () => {
+  it('a filter and back shows the same table with the same row elements; an indicator under two measures has rows under each', async () => {
+    const el = document.createElement('policy-indicator-table');
+    el.layout = 'series';
+    el.data = await loadJson('atsugi-fy2024');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const markup = () => el.shadowRoot!.querySelector('table')!.innerHTML.replace(/<!--[^]*?-->/g, '');
+      const before = markup();
+      const elements = rows(el);
+      // Every row is its own element: an indicator listed under two measures does not share one.
+      expect(new Set(elements).size).to.equal(elements.length);
+      const ids = shownIds(el);
+      expect(ids.length).to.be.above(new Set(ids).size);
+      const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.filter')];
+      buttons[1]!.click(); // 未達成
+      await el.updateComplete;
+      expect(new Set(shownIds(el)).size).to.equal(8);
+      buttons[3]!.click(); // すべて
+      await el.updateComplete;
+      expect(markup()).to.equal(before);
+      const after = rows(el);
+      expect(after).to.have.length(elements.length);
+      expect(after.every((tr, i) => tr === elements[i]), 'the rows were built again').to.equal(true);
+    } finally {
+      el.remove();
+    }
+  });
+});

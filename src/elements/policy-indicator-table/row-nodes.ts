@@ -4,12 +4,14 @@ import { sameValues } from '../shared/same-values.js';
 /** What a data row is made of: its cells (a template without the `<tr>`), and the row's own attributes. */
 export interface RowParts {
   cells: TemplateResult;
-  selected: boolean;
-  indicator: string;
+  /** Its `class`, as the row's template writes it ("data selected"). */
+  className: string;
+  /** Its `data-indicator`, when it has one (the series layout puts it on an indicator's first row only). */
+  indicator?: string;
 }
 
 /**
- * The summary layout's data rows kept as elements across renders, one `<tr>` per row key: sorting
+ * The data rows kept as elements across renders, one `<tr>` per row key: sorting
  * and filtering move rows that exist instead of building them again (a sort of 10,000 rows costs
  * their moves, not 10,000 new rows and every cell's text), and a row whose content did not change
  * is not rendered again. Its cells are rendered into it by Lit (`render(cells, tr)`), so a row is
@@ -37,11 +39,12 @@ export class RowNodes {
   row(id: string, key: readonly unknown[], build: () => RowParts): HTMLTableRowElement {
     const entry = this.rows.get(id);
     if (entry && sameValues(entry.key, key)) return entry.tr;
-    const { cells, selected, indicator } = build();
+    const { cells, className, indicator } = build();
     const tr = entry?.tr ?? document.createElement('tr');
     if (!entry) tr.setAttribute('part', 'row');
-    tr.className = selected ? 'data selected' : 'data ';
-    tr.setAttribute('data-indicator', indicator);
+    tr.className = className;
+    if (indicator === undefined) tr.removeAttribute('data-indicator');
+    else tr.setAttribute('data-indicator', indicator);
     render(cells, tr);
     this.rows.set(id, { tr, key });
     return tr;

@@ -11,6 +11,7 @@ import type { CellText } from '../../view/cells.js';
 import { Markup } from '../shared/markup.js';
 import { noMatch, selectedIn } from './parts.js';
 import { BLOCK_ROWS } from './progressive.js';
+import type { RowNodes } from './row-nodes.js';
 
 /** What the series layout needs from the element that renders it. */
 export interface LayoutHost {
@@ -30,6 +31,8 @@ export interface SeriesHost extends LayoutHost {
   viewKey: object;
   /** How many of `total` rows to render now (the rest follow in later frames). */
   take(total: number): number;
+  /** Data rows kept as elements across renders (the client, except while hydrating): see RowNodes. */
+  rowNodes?: RowNodes;
 }
 
 /** An indicator's rows: its target row, its expected row (if any), one row per actual series. */
@@ -41,6 +44,8 @@ interface SeriesBlock {
 
 /** A section of the series layout: its groups' headers not already shown above it, its indicators. */
 interface SeriesSection {
+  /** Its rows' keys begin with it: unique among the sections of the table, the same under any filter. */
+  id: string;
   headers: Group[];
   path: Group[];
   indicators: SeriesBlock[];
@@ -55,12 +60,16 @@ function seriesSections(model: TableModel, filter: string | null): SeriesSection
   let sections = byFilter.get(filter);
   if (!sections) {
     let previous: Group[] = [];
+    const ids = new Set<string>();
     sections = visibleSections(model, filter).map((section) => {
+      let id = section.path.at(-1)?.id ?? '';
+      while (ids.has(id)) id += '\u0000';
+      ids.add(id);
       const headers = section.path.filter((g, depth) => previous[depth] !== g);
       previous = section.path;
       // By the indicator itself, not its id: two indicators sharing an id stay apart.
       const indicators = [...groupRows(section.rows, (r) => r.indicator).values()].map((rows) => ({ rows, size: 1 + rows.length + (rows[0]!.row.basis === 'expected' ? 1 : 0) }));
-      return { headers, path: section.path, indicators };
+      return { id, headers, path: section.path, indicators };
     });
     byFilter.set(filter, sections);
   }
@@ -85,6 +94,7 @@ export function seriesLayout(h: SeriesHost, model: TableModel, m: TableMessages)
   const yl = (y: number) => fiscalYearLabel(y, { style: model.yearStyle, locale: h.locale });
   const span = columnCount(model);
   const sections = seriesSections(model, h.activeFilter);
+  h.rowNodes?.reset(model);
   let left = h.take(sections.reduce((n, s) => s.indicators.reduce((k, i) => k + i.size, n), 0));
   return html`
     <thead>
@@ -118,7 +128,7 @@ export function seriesLayout(h: SeriesHost, model: TableModel, m: TableMessages)
         if (block.length) blocks.push(block);
         return html`<tbody>
           ${section.headers.map((g) => h.groupHeader(g, section.path.indexOf(g), span, model))}
-          ${blocks.map((b, j) => guard([h.viewKey, i, j, b.length, selectedOf(b, h.selectedKey)], () => b.flatMap(({ rows }) => seriesRows(h, rows, model, m, span))))}
+          ${blocks.map((b, j) => guard([h.viewKey, i, j, b.length, selectedOf(b, h.selectedKey)], () => b.flatMap(({ rows }) => seriesRows(h, section.id, rows, model, m, span))))}
         </tbody>`;
       });
     })}
@@ -126,38 +136,57 @@ export function seriesLayout(h: SeriesHost, model: TableModel, m: TableMessages)
   `;
 }
 
-/** An indicator's rows: targets (with its name, spanning them all), expected values, each actual series, its problems. */
-function seriesRows(h: LayoutHost, rows: RowModel[], model: TableModel, m: TableMessages, span: number): unknown[] {
+/**
+ * One data row: as a template, or as a kept element (see RowNodes) built only when what it shows
+ * changed. `key` names it among the table's rows, `cells` writes its cells.
+ */
+function dataRow(h: SeriesHost, key: string, selected: boolean, className: string, indicator: string | undefined, cells: (t: Markup) => Markup): unknown {
+  if (h.rowNodes) return h.rowNodes.row(key, [h.locale, selected], () => ({ cells: cells(new Markup()).done(), className, indicator }));
+  const t = new Markup().s('<tr part="row" class=').v(className);
+  if (indicator !== undefined) t.s(' data-indicator=').v(indicator);
+  return cells(t.s('>')).s('</tr>').done();
+}
+
+/**
+ * An indicator's rows: targets (with its name, spanning them all), expected values, each actual
+ * series, its problems. `section` keeps apart the rows of an indicator listed under two measures.
+ */
+function seriesRows(h: SeriesHost, section: string, rows: RowModel[], model: TableModel, m: TableMessages, span: number): unknown[] {
   const has = (c: TableColumn) => model.columns.includes(c);
   const first = rows[0]!;
   const { indicator } = first;
   const selected = rows.some((r) => r.key === h.selectedKey);
   const expected = first.row.basis === 'expected';
-  const t = new Markup().s('<tr part="row" class="data ').v(selected ? 'selected' : '').s('" data-indicator=').v(indicator.id)
-    .s('><th scope="row" class="sticky" rowspan=').v(rows.length + 1 + (expected ? 1 : 0)).s('>');
-  if (has('kind')) t.s('<span class="note">').v(m.kinds[indicator.kind]).s('</span> ');
-  t.s('<button class="select" type="button" aria-pressed=').v(selected ? 'true' : 'false').s(' data-key=').v(first.key).s('>')
-    .v(localize(indicator.name, h.locale)).s('</button>');
-  if (first.notes.length) t.v(h.noteRefs(first.notes));
-  t.s('</th><th scope="row" class="row-kind">').v(m.targetRow).s('</th>');
-  if (has('baseline')) t.s('<td class="num"></td>');
-  if (has('targets')) for (const y of model.years) t.s('<td class=').v(cellClass(indicator.targets[y])).s('>').v(h.valueCell(indicator.targets[y], first, 'targets', y)).s('</td>');
-  if (has('rate')) t.s('<td></td>');
-  const out: unknown[] = [t.s('</tr>').done()];
-  if (expected) out.push(expectedRow(h, first, model, m));
+  const className = selected ? 'data selected' : 'data ';
+  const key = `${section}\u0000${first.key}`;
+  const out: unknown[] = [dataRow(h, `${key}\u0000targets`, selected, className, indicator.id, (t) => {
+    t.s('<th scope="row" class="sticky" rowspan=').v(rows.length + 1 + (expected ? 1 : 0)).s('>');
+    if (has('kind')) t.s('<span class="note">').v(m.kinds[indicator.kind]).s('</span> ');
+    t.s('<button class="select" type="button" aria-pressed=').v(selected ? 'true' : 'false').s(' data-key=').v(first.key).s('>')
+      .v(localize(indicator.name, h.locale)).s('</button>');
+    if (first.notes.length) t.v(h.noteRefs(first.notes));
+    t.s('</th><th scope="row" class="row-kind">').v(m.targetRow).s('</th>');
+    if (has('baseline')) t.s('<td class="num"></td>');
+    if (has('targets')) for (const y of model.years) t.s('<td class=').v(cellClass(indicator.targets[y])).s('>').v(h.valueCell(indicator.targets[y], first, 'targets', y)).s('</td>');
+    if (has('rate')) t.s('<td></td>');
+    return t;
+  })];
+  if (expected) out.push(dataRow(h, `${key}\u0000expected`, false, 'data expected', undefined, (t) => expectedCells(t, h, first, model, m)));
   for (const r of rows) {
-    const a = new Markup().s('<tr part="row" class="data ').v(selected ? 'selected' : '').s('"><th scope="row" class="row-kind">').v(m.actualRow());
-    if (r.row.seriesLabel) a.s(' <span class="series-label">').v(localize(r.row.seriesLabel, h.locale)).s('</span>');
-    a.s('</th>');
-    if (has('baseline')) a.s('<td class="num">').v(h.cell(baselineCell(r, model, h.locale), [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))])).s('</td>');
-    if (has('targets')) for (const y of model.years) a.s('<td class=').v(cellClass(r.series.actuals[y])).s('>').v(h.valueCell(r.series.actuals[y], r, `actuals:${r.series.id}`, y)).s('</td>');
-    if (has('rate')) {
-      a.s('<td class="num">');
-      if (r.row.status === 'not-comparable') a.s('<span class="note">').v(m.notComparable).s('</span>');
-      else a.v(rateText(r.row, indicator, h.locale));
-      a.s('</td>');
-    }
-    out.push(a.s('</tr>').done());
+    out.push(dataRow(h, `${section}\u0000${r.key}`, selected, className, undefined, (a) => {
+      a.s('<th scope="row" class="row-kind">').v(m.actualRow());
+      if (r.row.seriesLabel) a.s(' <span class="series-label">').v(localize(r.row.seriesLabel, h.locale)).s('</span>');
+      a.s('</th>');
+      if (has('baseline')) a.s('<td class="num">').v(h.cell(baselineCell(r, model, h.locale), [model.cellNotes.get(cellKey(indicator.id, 'baseline', 'baseline'))])).s('</td>');
+      if (has('targets')) for (const y of model.years) a.s('<td class=').v(cellClass(r.series.actuals[y])).s('>').v(h.valueCell(r.series.actuals[y], r, `actuals:${r.series.id}`, y)).s('</td>');
+      if (has('rate')) {
+        a.s('<td class="num">');
+        if (r.row.status === 'not-comparable') a.s('<span class="note">').v(m.notComparable).s('</span>');
+        else a.v(rateText(r.row, indicator, h.locale));
+        a.s('</td>');
+      }
+      return a;
+    }));
   }
   const problems = h.problemRow(first, span, model);
   if (problems !== nothing) out.push(problems);
@@ -165,9 +194,9 @@ function seriesRows(h: LayoutHost, rows: RowModel[], model: TableModel, m: Table
 }
 
 /** 期待値: its own row, never shown as a target. */
-function expectedRow(h: LayoutHost, r: RowModel, model: TableModel, m: TableMessages) {
+function expectedCells(t: Markup, h: LayoutHost, r: RowModel, model: TableModel, m: TableMessages): Markup {
   const has = (c: TableColumn) => model.columns.includes(c);
-  const t = new Markup().s('<tr part="row" class="data expected"><th scope="row" class="row-kind">').v(m.expectedRow).s('</th>');
+  t.s('<th scope="row" class="row-kind">').v(m.expectedRow).s('</th>');
   if (has('baseline')) t.s('<td class="num"></td>');
   if (has('targets')) {
     for (const y of model.years) {
@@ -176,5 +205,5 @@ function expectedRow(h: LayoutHost, r: RowModel, model: TableModel, m: TableMess
     }
   }
   if (has('rate')) t.s('<td></td>');
-  return t.s('</tr>').done();
+  return t;
 }

@@ -127,7 +127,7 @@ function summaryRow(h: SummaryHost, r: RowModel, model: TableModel, m: TableMess
 function summaryRowNodes(h: SummaryHost, nodes: RowNodes, r: RowModel, model: TableModel, m: TableMessages, span: number, columns: TableColumn[], years: number[]): unknown[] {
   const selected = h.selectedKey === r.key;
   const tr = nodes.row(r.key, [h.locale, h.narrow, m, selected], () => ({
-    cells: addCells(new Markup(), h, r, model, m, columns, years, selected).done(), selected, indicator: r.row.indicatorId,
+    cells: addCells(new Markup(), h, r, model, m, columns, years, selected).done(), className: selected ? 'data selected' : 'data ', indicator: r.row.indicatorId,
   }));
   const problems = h.problemRow(r, span, model);
   return problems === nothing ? [tr] : [tr, problems];

@@ -124,13 +124,16 @@ function layoutHost(v: TableView, model: TableModel): LayoutHost {
   };
 }
 
+/** The element's kept rows (see RowNodes), made on first use; none on a server or while hydrating. */
+const keptRows = (v: TableView) => (v.kept ? (v.kept.nodes ??= new RowNodes()) : undefined);
+
 /** The layout host, and what the series layout needs besides: when to render rows again, how many now. */
 function seriesHost(v: TableView, host: LayoutHost, model: TableModel): SeriesHost {
-  return { ...host, viewKey: v.shown(model).viewKey, take: v.take };
+  return { ...host, viewKey: v.shown(model).viewKey, take: v.take, rowNodes: keptRows(v) };
 }
 
 /** The layout host, and what the summary layout needs besides: the rows shown. */
 function summaryHost(v: TableView, host: LayoutHost, model: TableModel): SummaryHost {
   const { rows, viewKey } = v.shown(model);
-  return { ...host, sortKey: v.sortKey, sortAscending: v.sortAscending, rows, viewKey, take: v.take, narrow: v.narrow, toggleSort: v.toggleSort, rowNodes: v.kept ? (v.kept.nodes ??= new RowNodes()) : undefined };
+  return { ...host, sortKey: v.sortKey, sortAscending: v.sortAscending, rows, viewKey, take: v.take, narrow: v.narrow, toggleSort: v.toggleSort, rowNodes: keptRows(v) };
 }
