@@ -91,11 +91,16 @@ describe('<policy-indicator-table layout="series"> with 10,000 indicators', func
   it('selecting an indicator marks both its rows; selecting one far down the table unmarks them', async () => {
     const selectedIds = () => [...el.shadowRoot!.querySelectorAll('tr.data.selected')].map((r) => r.getAttribute('data-indicator'));
     const pick = (i: number) => el.shadowRoot!.querySelector<HTMLButtonElement>(`tr[data-indicator="s${i + 1}"] button.select`)!;
-    pick(0).click();
+    const button = pick(0);
+    button.focus();
+    button.click();
     await el.updateComplete;
     // The target row carries the id, the actual row under it none.
     expect(selectedIds()).to.deep.equal(['s1', null]);
     expect(pick(0).getAttribute('aria-pressed')).to.equal('true');
+    // Updated in place: the button a keyboard user pressed is still there, and still focused.
+    expect(pick(0)).to.equal(button);
+    expect(el.shadowRoot!.activeElement).to.equal(button);
     pick(8999).click();
     await el.updateComplete;
     expect(selectedIds()).to.deep.equal(['s9000', null]);
