@@ -108,14 +108,16 @@ export const MAX_YEAR_COLUMNS = 60;
 
 /** The key of a cell's footnote. */
 export const cellKey = (indicatorId: string, field: string, year: number | string) => `${indicatorId}\u0000${field}\u0000${year}`;
+
+/** Whether a row has a judgment of the summary line (or tier) `filter`: 達成 also takes 概ね達成 when its line says so. */
+function judgedAs(model: TableModel, filter: string): (r: RowModel) => boolean {
+  const ids = model.summary.lines.find((l) => l.id === filter)?.includes ?? [filter];
+  return (r) => r.row.judgment != null && ids.includes(r.row.judgment);
+}
+
 /** The rows shown: filtered by a summary line (or a grade) and sorted; empty values sort last both ways. */
 export function visibleRows(model: TableModel, state: { filter: string | null; sortKey: SortKey; ascending: boolean; locale: string }): RowModel[] {
-  let rows = model.rows;
-  if (state.filter) {
-    const line = model.summary.lines.find((l) => l.id === state.filter);
-    const ids = line ? line.includes : [state.filter];
-    rows = rows.filter((r) => r.row.judgment != null && ids.includes(r.row.judgment));
-  }
+  const rows = state.filter ? model.rows.filter(judgedAs(model, state.filter)) : model.rows;
   if (state.sortKey === 'no' && state.ascending) return rows;
   const order = [...(model.scheme?.tiers ?? []), ...(model.scheme?.tallying ? [model.scheme.tallying] : [])].map((t) => t.id);
   const index = new Map(model.rows.map((r, i) => [r, i]));
@@ -160,9 +162,7 @@ export function visibleSections(model: TableModel, filter: string | null): Secti
   // The rows of each indicator id: one pass, not one search of every row per id.
   const rowsOf = groupRows(model.rows, (r) => r.indicator.id);
   const byGroup = !!filter && model.summaryOf === 'groups';
-  const line = filter && !byGroup ? model.summary.lines.find((l) => l.id === filter) : undefined;
-  const judgments = line ? line.includes : [filter];
-  const shows = (r: RowModel) => !filter || byGroup || (r.row.judgment != null && judgments.includes(r.row.judgment));
+  const shows = filter && !byGroup ? judgedAs(model, filter) : () => true;
   const measures = all.filter(({ group }) => (level ? group.level === level : group.indicators.length > 0));
   const sections = measures
     .filter(({ group }) => !byGroup || group.givenJudgments[model.year] === filter)

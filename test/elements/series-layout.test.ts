@@ -125,14 +125,23 @@ describe('<policy-indicator-table layout="series"> with 10,000 indicators', func
   });
 });
 
+/** Runs `check` on Atsugi's table in the series layout, rendered, and removes the table after. */
+async function withAtsugiSeries(check: (el: PolicyIndicatorTable) => Promise<void>): Promise<void> {
+  const el = document.createElement('policy-indicator-table');
+  el.layout = 'series';
+  el.data = await loadJson('atsugi-fy2024');
+  document.body.append(el);
+  try {
+    await el.updateComplete;
+    await check(el);
+  } finally {
+    el.remove();
+  }
+}
+
 describe('the series layout of a report with computed judgments (Atsugi, layout="series")', () => {
   it('filters by each row\'s judgment: the report\'s 20 / 8 / 3 indicators, and the announcement says so', async () => {
-    const el = document.createElement('policy-indicator-table');
-    el.layout = 'series';
-    el.data = await loadJson('atsugi-fy2024');
-    document.body.append(el);
-    try {
-      await el.updateComplete;
+    await withAtsugiSeries(async (el) => {
       const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.filter')];
       // As the report prints them (達成 counts 概ね達成).
       expect(buttons.map(text)).to.deep.equal(['達成 20（概ね達成含む）', '未達成 8', '集計中 3', 'すべて 31']);
@@ -150,20 +159,13 @@ describe('the series layout of a report with computed judgments (Atsugi, layout=
       buttons[3]!.click();
       await el.updateComplete;
       expect(new Set(shownIds(el)).size).to.equal(31);
-    } finally {
-      el.remove();
-    }
+    });
   });
 });
 
 describe('the series layout keeps its rows across renders (Atsugi, layout="series")', () => {
   it('a filter and back shows the same table with the same row elements; an indicator under two measures has rows under each', async () => {
-    const el = document.createElement('policy-indicator-table');
-    el.layout = 'series';
-    el.data = await loadJson('atsugi-fy2024');
-    document.body.append(el);
-    try {
-      await el.updateComplete;
+    await withAtsugiSeries(async (el) => {
       const markup = () => el.shadowRoot!.querySelector('table')!.innerHTML.replace(/<!--[^]*?-->/g, '');
       const before = markup();
       const elements = rows(el);
@@ -181,8 +183,6 @@ describe('the series layout keeps its rows across renders (Atsugi, layout="serie
       const after = rows(el);
       expect(after).to.have.length(elements.length);
       expect(after.every((tr, i) => tr === elements[i]), 'the rows were built again').to.equal(true);
-    } finally {
-      el.remove();
-    }
+    });
   });
 });
