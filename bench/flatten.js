@@ -8,6 +8,7 @@
 // - styles: the style sheets of every shadow root (adoptedStyleSheets and <style>), once per tag,
 //   rewritten for the light DOM: `:host` becomes the tag, `:host(X)` `tag:is(X)`, `:host-context(X)`
 //   `:is(X) tag`, and every other selector is scoped under the tag (`.num` -> `policy-indicator-table .num`).
+//   A declaration the CSSOM reads back empty (see rewriteRule) stops the flattening with an error.
 //   The document's own adopted sheets (the @page rule) are kept as they are. Scoping by descendant
 //   selector lets a table rule reach into a badge, which a shadow root would not: an approximation
 //   that does not change what is laid out in any way that matters for timing.
@@ -116,6 +117,10 @@
   /** A rule's text for the light DOM; grouping rules (@media, @supports, @container, @layer) recursively. */
   function rewriteRule(rule, tag) {
     if (rule instanceof CSSStyleRule) {
+      // A declaration the CSSOM cannot give back (Chromium writes a shorthand with var() whose longhands
+      // were partly set again as empty longhands): the reference would silently lack it. Stop instead.
+      const lost = [...rule.style.cssText.matchAll(/(?:^|;)\s*([\w-]+):\s*(?=;)/g)].map((m) => m[1]);
+      if (lost.length) throw new Error(`flatten: <${tag}> rule "${rule.selectorText}" cannot be copied (${lost.join(', ')} read back empty)`);
       const selectors = splitList(rule.selectorText).map((s) => rewriteSelector(s, tag)).join(', ');
       const nested = rule.cssRules?.length ? [...rule.cssRules].map((r) => rewriteRule(r, tag)).join('\n') : '';
       return `${selectors} { ${rule.style.cssText}${nested ? `\n${nested}` : ''} }`;

@@ -7,9 +7,26 @@ export function median(values) {
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 }
 
-/** The median of a[i] / b[i] over the runs: each run's A and B ran back to back, so the machine's noise mostly cancels. */
+/** The per-pair ratios a[i] / b[i]: each pair's A and B ran back to back, so the machine's noise mostly cancels. */
+const ratios = (a, b) => a.map((x, i) => (b[i] > 0 ? x / b[i] : NaN)).filter((r) => Number.isFinite(r));
+
+/** The median of a[i] / b[i] over the pairs. */
 export function pairedRatio(a, b) {
-  return median(a.map((x, i) => (b[i] > 0 ? x / b[i] : NaN)));
+  return median(ratios(a, b));
+}
+
+/** The q-quantile (0–1) of sorted values, interpolated. */
+function quantile(sorted, q) {
+  if (!sorted.length) return null;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
+}
+
+/** The middle half of the per-pair ratios (first to third quartile): how far one pass can be trusted. */
+export function ratioSpread(a, b) {
+  const sorted = ratios(a, b).sort((x, y) => x - y);
+  return sorted.length > 1 ? [quantile(sorted, 0.25), quantile(sorted, 0.75)] : null;
 }
 
 /**
@@ -19,7 +36,7 @@ export function pairedRatio(a, b) {
 export function summarize({ name, unit, a, b, target = null, today = '' }) {
   const ratio = pairedRatio(a, b);
   const pass = target && ratio != null ? ratio <= target.max : null;
-  return { name, unit, a: median(a), b: median(b), ratio, target: target ? `≤ ${target.max}×` : '', today, pass, runsA: a, runsB: b };
+  return { name, unit, a: median(a), b: median(b), ratio, spread: ratioSpread(a, b), pairs: Math.min(a.length, b.length), target: target ? `≤ ${target.max}×` : '', today, pass, runsA: a, runsB: b };
 }
 
 function formatValue(value, unit) {
@@ -31,12 +48,14 @@ function formatValue(value, unit) {
 
 /** The result lines as a plain-text table (also valid Markdown). */
 export function formatTable(lines, { a = 'element', b = 'reference' } = {}) {
-  const head = ['comparison', a, b, 'ratio', 'target', 'issue: today', 'result'];
+  const head = ['comparison', a, b, 'ratio', 'middle half', 'pairs', 'target', 'issue: today', 'result'];
   const body = lines.map((l) => [
     l.name,
     formatValue(l.a, l.unit),
     formatValue(l.b, l.unit),
     l.ratio == null ? '—' : `${l.ratio.toFixed(2)}×`,
+    l.spread ? `${l.spread[0].toFixed(2)}–${l.spread[1].toFixed(2)}` : '—',
+    String(l.pairs ?? '—'),
     l.target || '—',
     l.today || '—',
     l.pass == null ? 'info' : l.pass ? 'PASS' : 'FAIL',

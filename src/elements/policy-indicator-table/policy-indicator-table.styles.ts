@@ -62,13 +62,15 @@ export const styles = css`
     overflow-x: auto;
     max-width: 100%;
     border: 1px solid var(--_border-color);
-    /* Scroll cues: shadows appear at an edge while there is more to scroll (background-attachment). */
+    /* Scroll cues: shadows appear at an edge while there is more to scroll (background-attachment).
+       The colour in the shorthand's last layer, not a background-color after it: the style sheet then
+       reads back whole through the CSSOM (Chromium cannot write out a shorthand with var() whose
+       longhands were partly set again; bench/flatten.js copies the sheets that way). */
     background:
       linear-gradient(to right, var(--_surface) 30%, transparent) left / 2.5em 100% no-repeat local,
       linear-gradient(to left, var(--_surface) 30%, transparent) right / 2.5em 100% no-repeat local,
       radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.28), transparent) left / 1em 100% no-repeat scroll,
-      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.28), transparent) right / 1em 100% no-repeat scroll;
-    background-color: var(--_surface);
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.28), transparent) right / 1em 100% no-repeat scroll var(--_surface);
   }
   .hint {
     display: none;
