@@ -14,13 +14,14 @@
 // Each run measures every comparison with A and B back to back, alternating which goes first (the
 // short page loads, one chart and Atsugi, as several pairs per run: BENCH_PAIRS, default 4); the
 // table gives medians over the pairs, the median of the per-pair ratios A/B and their middle half
-// (first to third quartile: how settled the ratio is), with the issue's target beside it. The targets are informational: the exit status is 0 unless something crashed
-// (a comparison that fails, e.g. a table that never completes, is reported and gives exit status 1).
+// (first to third quartile: how settled the ratio is), with the issue's target beside it. The
+// targets are informational: the exit status is 0 unless something crashed (a comparison that
+// fails, e.g. a table that never completes, is reported and gives exit status 1).
 //
 // `npm run bench -- --profile DIR` only profiles the largest element table instead (load, sort,
 // filter: CPU profiles, traces and a summary of where the time goes; scripts/bench-lib/profile.mjs).
 //
-// Environment: BENCH_RUNS (default 3), BENCH_SIZES (default 100,1000,10000), CHROME_PATH, BENCH_BUNDLE
+// Environment: BENCH_RUNS (default 3), BENCH_PAIRS (default 4, see above), BENCH_SIZES (default 100,1000,10000), CHROME_PATH, BENCH_BUNDLE
 // (loader: the element pages load the CDN loader dist/cdn/policy-indicators.js instead of the one-file
 // dist/policy-indicators.min.js), and
 // BENCH_DIST: another build directory to measure instead of dist/ (e.g. a copy of an earlier build).
@@ -163,7 +164,7 @@ async function writeStatic(ctx, tmp, name, rows, facts) {
 /**
  * Every comparison: `prepare()` builds its static reference (tables), `a` (the element) and `b`
  * (its reference) each measure one page load, given the run's empty-page baseline, and
- * `lines(a, b)` turns the per-run results into printed lines.
+ * `lines(a, b)` turns the per-pair results into printed lines; `pairs`: how many pairs per run (default 1).
  */
 function comparisons(ctx, tmp, { tables, atsugiRows, label }) {
   const url = (name) => `${ctx.origin}/run/${name}`;
