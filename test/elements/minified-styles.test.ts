@@ -22,12 +22,15 @@ import { until } from '../helpers/wait.js';
 const root = new URL('../../', import.meta.url).href;
 
 /**
- * Each rule as Chromium serialises it, with the two shorter spellings the minifier writes made the
+ * Each rule as Chromium serialises it, with the shorter spellings the minifier writes made the
  * same as ours: `.5em` for `0.5em` (which Chromium keeps as written inside a custom property's
- * `var()` fallback) and `font-weight: 400` for `normal` (the same weight, CSS Fonts 4 §2.2).
+ * `var()` fallback), `font-weight: 400` for `normal` (the same weight, CSS Fonts 4 §2.2), and the
+ * white space of a value with `var()` in it, which Chromium keeps as written (line breaks, a space
+ * after a comma: the scroller's layered background).
  */
 const rules = (sheet: CSSStyleSheet) =>
-  [...sheet.cssRules].map((rule) => rule.cssText.replace(/(?<![\d.])0\.(?=\d)/g, '.').replace(/font-weight: normal\b/g, 'font-weight: 400'));
+  [...sheet.cssRules].map((rule) => rule.cssText.replace(/(?<![\d.])0\.(?=\d)/g, '.').replace(/font-weight: normal\b/g, 'font-weight: 400')
+    .replace(/\s*,\s*/g, ',').replace(/\s+/g, ' '));
 const sheetOf = (style: CSSResultOrNative) => (style instanceof CSSStyleSheet ? style : (style as CSSResult).styleSheet!);
 
 const MODULES: [string, string, CSSResult][] = [
