@@ -289,8 +289,9 @@ async function main() {
     const baseline = await emptyBaseline(ctx);
     for (const c of list.filter((x) => !errors[x.id])) {
       try {
-        for (let k = 0; k < (c.pairs ?? 1); k++) {
-          const [a, b] = await pair(run * (c.pairs ?? 1) + k, () => c.a(baseline), () => c.b(baseline));
+        const pairs = c.pairs ?? 1;
+        for (let k = 0; k < pairs; k++) {
+          const [a, b] = await pair(run * pairs + k, () => c.a(baseline), () => c.b(baseline));
           results[c.id].a.push(a);
           results[c.id].b.push(b);
         }
