@@ -8,12 +8,16 @@
 //   attribute (`sort="rate"`, `filter="…"`) is set instead, and `how` says so.
 // - Static: the reference re-render: the rows, sorted or filtered in the page from each row's rate
 //   and judgment, replace the table's bodies as one <tbody> by innerHTML. The row markup comes from
-//   the flattened element (rows-N.json, fetched by load() before any timing).
+//   the flattened element (rows-N.json, fetched by load() before any timing). The series layout's
+//   filter: the bodies of the same table flattened with the filter set replace the table's bodies
+//   (loadBodies() fetches them before the timing; an indicator's rows and its measure's header
+//   rows stay together there, so they are not re-filtered row by row in the page).
 (() => {
   const { fence, waitRows } = window.__bench;
   let rows = [];
   let includes = [];
   let current = [];
+  let bodies = '';
 
   const table = () => document.querySelector('table');
   const byRate = (a, b) => (a.rate == null || b.rate == null ? (a.rate == null) - (b.rate == null) : a.rate - b.rate);
@@ -41,6 +45,22 @@
       current = rows;
       await fence();
       return rows.length;
+    },
+
+    /** Static series page: fetch the filtered table's bodies (not timed). */
+    async loadBodies(url) {
+      bodies = (await (await fetch(url)).json()).bodies;
+      await fence();
+      return bodies.length;
+    },
+
+    /** Static series page: the filtered bodies in place of the table's, by innerHTML. */
+    async staticBodies(expect) {
+      const t0 = performance.now();
+      const t = table();
+      for (const body of t.querySelectorAll('tbody')) body.remove();
+      t.insertAdjacentHTML('beforeend', bodies);
+      return { ms: (await waitRows(expect)) - t0, how: 'innerHTML' };
     },
 
     async staticSort(expect) {

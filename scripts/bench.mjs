@@ -7,7 +7,9 @@
 //    whole table present, DOM nodes, JS + DOM memory, event listeners;
 // 2. at 10,000: sort by rate and filter by 未達成 vs a static re-render (bench/actions.js), and the
 //    same 10,000 indicators in the series layout (layout="series": a target row and actual rows
-//    per indicator under each measure, about 25,000 rows): first screen and whole table;
+//    per indicator under each measure, about 25,000 rows): first screen, whole table, and the same
+//    filter by 未達成 vs a static re-render of that layout's filtered bodies (the element's own
+//    output with the filter set, flattened);
 // 3. one and 50 <target-trend-chart> vs Chart.js 4 drawing the same series (bench/chartjs-page.js);
 // 4. the 31-row Atsugi page with 4× CPU throttling vs its static HTML, from navigation start.
 //
@@ -24,7 +26,9 @@
 // Environment: BENCH_RUNS (default 3), BENCH_PAIRS (default 4, see above), BENCH_SIZES (default 100,1000,10000), CHROME_PATH, BENCH_BUNDLE
 // (loader: the element pages load the CDN loader dist/cdn/policy-indicators.js instead of the one-file
 // dist/policy-indicators.min.js), and
-// BENCH_DIST: another build directory to measure instead of dist/ (e.g. a copy of an earlier build).
+// BENCH_DIST: another build directory to measure instead of dist/ (e.g. a copy of an earlier build),
+// BENCH_ONLY: the comparisons to run, by id (table-100, table-1000, table-10000, table-10000-series,
+// charts-1, charts-50, atsugi; comma-separated; default all).
 // Everything generated (datasets, pages, a snapshot of dist/) goes to a temporary directory
 // (os.tmpdir()/policy-indicators-bench-*), removed at the end; BENCH_KEEP=1 keeps it.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -36,7 +40,7 @@ import { parseArgs } from 'node:util';
 import { closeBrowser, findChrome, launch } from './bench-lib/browser.mjs';
 import { chartIndicators, expectedOrders, readJson, syntheticDataset, tableFacts } from './bench-lib/datasets.mjs';
 import { chartJsPage, elementChartPage, elementTablePage, emptyPage, staticTablePage } from './bench-lib/pages.mjs';
-import { chartsLoad, emptyBaseline, flattenPage, renderedRows, sortAndFilter, tableLoad } from './bench-lib/scenarios.mjs';
+import { chartsLoad, emptyBaseline, flattenPage, renderedRows, seriesFilter, sortAndFilter, tableLoad } from './bench-lib/scenarios.mjs';
 import { formatTable, summarize } from './bench-lib/stats.mjs';
 import { profileTable } from './bench-lib/profile.mjs';
 import { startServer } from './bench-lib/server.mjs';
@@ -45,6 +49,7 @@ const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({ options: { json: { type: 'string' }, profile: { type: 'string' } } });
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number).filter((n) => n > 0);
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((id) => id.trim()).filter(Boolean) : null;
 const LARGE = Math.max(...SIZES); // sort and filter are measured at the largest size (10,000)
 const CHART_COUNTS = [1, 50];
 const THROTTLE = 4;
@@ -136,6 +141,8 @@ function writePages(tmp, core) {
     tables[n] = { facts, expect: expectedOrders(facts) };
   }
   write(`table-${LARGE}-series.html`, elementTablePage(`/run/data/table-${LARGE}.json`, undefined, 'layout="series"'));
+  // The same, filtered: flattened once, it is the static re-render of the series filter comparison.
+  write(`table-${LARGE}-series-filtered.html`, elementTablePage(`/run/data/table-${LARGE}.json`, undefined, `layout="series" filter="${tables[LARGE].facts.filter.id}"`));
   write('atsugi.html', elementTablePage(`/repo/${ATSUGI}`));
   for (const count of CHART_COUNTS) {
     const ids = chartIndicators(readJson(join(REPO, CHART_DATA)), count);
@@ -192,23 +199,34 @@ function comparisons(ctx, tmp, { tables, atsugiRows, label }) {
       ],
     };
   });
-  // The series layout at the largest size: rows counted from the element's own complete render.
+  // The series layout at the largest size: rows counted from the element's own complete render;
+  // its filter compared with the flattened bodies of the same table rendered with that filter.
   const series = `table-${LARGE}-series`;
+  const { filter } = tables[LARGE].facts;
   let seriesRows = 0;
+  let filteredIds = [];
+  const seriesAction = (side) => seriesFilter(ctx, { side, expect: { ids: filteredIds }, filter, bodiesUrl: url(`${series}-filtered.json`) });
   list.push({
     id: series,
     prepare: async () => {
       seriesRows = await renderedRows(ctx, { url: url(`${series}.html`) });
       await writeStatic(ctx, tmp, series, seriesRows, null);
+      const filteredRows = await renderedRows(ctx, { url: url(`${series}-filtered.html`) });
+      const flat = await flattenPage(ctx, { url: url(`${series}-filtered.html`), rows: filteredRows });
+      const bodies = flat.html.match(/<tbody[\s\S]*?<\/tbody>/g) ?? [];
+      if (!bodies.length || flat.rows.length !== filteredRows) throw new Error(`${series}-filtered: flattened ${flat.rows.length} rows in ${bodies.length} bodies, expected ${filteredRows}`);
+      filteredIds = flat.rows.map((r) => r.id);
+      writeFileSync(join(tmp, `${series}-filtered.json`), JSON.stringify({ bodies: bodies.join('') }));
     },
-    a: () => tableLoad(ctx, { url: url(`${series}.html`), rows: seriesRows }),
-    b: () => tableLoad(ctx, { url: url(`${series}-static.html`), rows: seriesRows }),
+    a: () => tableLoad(ctx, { url: url(`${series}.html`), rows: seriesRows, after: seriesAction('element') }),
+    b: () => tableLoad(ctx, { url: url(`${series}-static.html`), rows: seriesRows, after: seriesAction('static') }),
     lines: (el, st) => {
       const label = `table ${LARGE.toLocaleString('en-US')}, series layout (${seriesRows.toLocaleString('en-US')} rows)`;
       return [
         { name: `${label}: first screen vs static whole table`, unit: 'ms', a: pick(el, 'firstScreen'), b: pick(st, 'complete'), target: { max: 0.2 } },
         { name: `${label}: first screen vs static first screen`, unit: 'ms', a: pick(el, 'firstScreen'), b: pick(st, 'firstScreen') },
         { name: `${label}: whole table present`, unit: 'ms', a: pick(el, 'complete'), b: pick(st, 'complete'), target: { max: 1.0 } },
+        { name: `${label}: filter ${filter.id} (${filteredIds.length.toLocaleString('en-US')} rows) vs static re-render`, unit: 'ms', a: pick(el, 'filter'), b: pick(st, 'filter'), target: { max: 1.0 } },
       ];
     },
   });
@@ -267,6 +285,11 @@ async function main() {
   // reported and left out of the following runs; the others go on.
   const errors = {};
   let list = comparisons(ctx, tmp, pages);
+  if (ONLY) {
+    const unknown = ONLY.filter((id) => !list.some((c) => c.id === id));
+    if (unknown.length) throw new Error(`BENCH_ONLY: no comparison ${unknown.join(', ')} (there are ${list.map((c) => c.id).join(', ')})`);
+    list = list.filter((c) => ONLY.includes(c.id));
+  }
   for (const c of list) {
     try {
       await c.prepare?.();

@@ -69,6 +69,25 @@ export function sortAndFilter(ctx, { side, expect, filter, rateLabel, rowsUrl })
 }
 
 /**
+ * The series layout's filter on a loaded 10,000-indicator page (bench/actions.js): the element by a
+ * click on the summary line `filter.index` (its attribute if the button is missing), the static page
+ * by replacing its bodies with those of the same table flattened with the filter set (`bodiesUrl`,
+ * fetched before the timing). Both until the rows are `expect.ids` (data-indicator, in order; an
+ * indicator's later rows have none). `filter` = { index, id }.
+ */
+export function seriesFilter(ctx, { side, expect, filter, bodiesUrl }) {
+  return async (page) => {
+    await page.evaluate(ctx.actions);
+    if (side === 'static') await page.evaluate((url) => window.__benchActions.loadBodies(url), bodiesUrl);
+    const filtered = await page.evaluate(
+      (side, ids, index, id) => (side === 'static' ? window.__benchActions.staticBodies({ ids }) : window.__benchActions.elementFilter({ ids }, index, id)),
+      side, expect.ids, filter.index, filter.id,
+    );
+    return { filter: filtered.ms, how: filtered.how };
+  };
+}
+
+/**
  * A page of charts (elements or Chart.js) loaded from scratch: the painted frame after the last
  * change of the page's DOM once every chart has drawn, from navigation start (bench/probe.js settle()).
  */
