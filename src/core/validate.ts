@@ -188,9 +188,10 @@ class Reader {
       return out;
     }
     for (const [key, cell] of Object.entries(raw)) {
-      const year = this.year(key, `${path}.${key}`);
+      const at = `${path}.${key}`;
+      const year = this.year(key, at);
       if (year === undefined) continue;
-      const v = this.value(cell, `${path}.${key}`, { ...context, year }, field);
+      const v = this.value(cell, at, { ...context, year }, field);
       if (v) out[year] = v;
     }
     return out;
@@ -218,7 +219,7 @@ export function validate(json: unknown): ValidationResult {
   }
   // A document that is cyclic, too deep or too large is not read at all (the readers recurse);
   // a value that is not JSON (a BigInt, a function) is reported where it is by the readers.
-  const fatal = inspectJson(json).filter((issue) => issue.kind !== 'not-json');
+  const fatal = inspectJson(json);
   if (fatal.length) {
     for (const issue of fatal) {
       const expected = issue.kind === 'cycle' ? 'a JSON document without cycles'

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { evaluate, formatValue, isolateBidi, localize, resolveScheme, validate } from '../../src/core/index.js';
 import { doc } from '../helpers/datasets.js';
+import { inspectJson } from '../../src/core/json-shape.js';
 
 /** Issue 9's minimal inputs, each a named regression test. */
 describe('validate never throws, and no document can exhaust it', () => {
@@ -20,6 +21,24 @@ describe('validate never throws, and no document can exhaust it', () => {
     expect(result.dataset).to.equal(null);
     expect(result.problems).to.have.length(1);
     expect(result.problems[0]).to.deep.include({ path: '$.plan.self', code: 'too-large' });
+  });
+
+  it('inspectJson locates a cycle, too deep a nesting and too many values by their paths, the first of each kind', () => {
+    const shared = { a: 1 };
+    const cyclic: Record<string, unknown> = { list: [1, { deep: [[shared]], back: null }] };
+    ((cyclic.list as unknown[])[1] as Record<string, unknown>).back = cyclic;
+    // Depth: $ 0, z 1, list 2, [1] 3, deep 4, deep[0] 5: too deep at a limit of 5. n[0][0][0][0] is
+    // too deep as well, but comes later: only the first of a kind is reported.
+    expect(inspectJson({ x: [0, 1n, () => 0], z: cyclic, n: [[[[[1]]]]] }, { depth: 5, values: 1000 })).to.deep.equal([
+      { path: '$.z.list[1].deep[0]', kind: 'too-deep', got: 'more than 5 levels' },
+      { path: '$.z.list[1].back', kind: 'cycle', got: 'a reference to an enclosing value' },
+    ]);
+    // The same object twice, side by side, is not a cycle; values that are not JSON are not its to report.
+    expect(inspectJson({ p: shared, q: [shared, shared], b: 1n, f: () => 0 })).to.deep.equal([]);
+    // Values counted: the root, "a", and its 3 numbers = 5.
+    expect(inspectJson({ a: [1, 2, 3] }, { depth: 10, values: 5 })).to.deep.equal([]);
+    expect(inspectJson({ a: [1, 2, 3] }, { depth: 10, values: 4 })).to.deep.equal([{ path: '$.a[0]', kind: 'too-many', got: 'more than 4 values' }]);
+    expect(inspectJson([[[]]], { depth: 10, values: 1 })).to.deep.equal([{ path: '$[0]', kind: 'too-many', got: 'more than 1 values' }]);
   });
 
   it('a value nested 2,500 levels deep (and one nested 100,000 levels) is reported, without a stack overflow', () => {
