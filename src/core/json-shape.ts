@@ -54,14 +54,15 @@ export function inspectJson(root: unknown, limits: { depth: number; values: numb
     if (typeof value === 'object' && value !== null) stack.push({ value, parent, key, depth });
     return true;
   };
-  // The objects enclosing the one looked into (a depth-first walk: index = depth).
+  // The objects enclosing the one looked into (a depth-first walk: index = depth), and as a set.
   const enclosing: object[] = [];
+  const onPath = new Set<object>();
   if (!meet(root, null, '$', 0)) return issues;
   while (stack.length) {
     const frame = stack.pop()!;
     const { value: obj, depth } = frame;
-    enclosing.length = depth;
-    if (enclosing.includes(obj)) {
+    while (enclosing.length > depth) onPath.delete(enclosing.pop()!);
+    if (onPath.has(obj)) {
       add(frame.parent, frame.key, 'cycle', 'a reference to an enclosing value');
       continue;
     }
@@ -70,6 +71,7 @@ export function inspectJson(root: unknown, limits: { depth: number; values: numb
       continue;
     }
     enclosing.push(obj);
+    onPath.add(obj);
     // Last to first, so that the stack gives them back first to last.
     if (Array.isArray(obj)) {
       for (let i = obj.length - 1; i >= 0; i--) if (!meet(obj[i], frame, i, depth + 1)) return issues;
