@@ -22,9 +22,15 @@
   const table = () => document.querySelector('table');
   const byRate = (a, b) => (a.rate == null || b.rate == null ? (a.rate == null) - (b.rate == null) : a.rate - b.rate);
 
-  function replaceBodies(list) {
+  /** Takes the table's bodies out; returns the table. */
+  function removeBodies() {
     const t = table();
     for (const body of t.querySelectorAll('tbody')) body.remove();
+    return t;
+  }
+
+  function replaceBodies(list) {
+    const t = removeBodies();
     const body = document.createElement('tbody');
     body.innerHTML = list.map((r) => r.html).join('');
     t.append(body);
@@ -57,9 +63,7 @@
     /** Static series page: the filtered bodies in place of the table's, by innerHTML. */
     async staticBodies(expect) {
       const t0 = performance.now();
-      const t = table();
-      for (const body of t.querySelectorAll('tbody')) body.remove();
-      t.insertAdjacentHTML('beforeend', bodies);
+      removeBodies().insertAdjacentHTML('beforeend', bodies);
       return { ms: (await waitRows(expect)) - t0, how: 'innerHTML' };
     },
 
