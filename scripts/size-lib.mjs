@@ -40,6 +40,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * layout kept its rows as elements as the summary layout does (a filter and back moves rows instead
  * of building 25,000 again: script 1.7 → 0.9 s at 10,000 indicators; a selection 150 → 12 ms): 0.4 KB
  * more in the one file, whose budget went up by 0.25 KB (the table's page and "everything" stay in theirs).
+ * Kept rows then bound their cells' text to `textContent` (text-content.ts: no comment marker per
+ * cell; 10,000 rows: 587,000 → 462,000 DOM nodes, memory 1.16× → 1.13× static): 0.2 KB more in the
+ * one file, the table's page and "everything" (the table's own entry is unchanged: the code loads
+ * with its rendering); their budgets went up by 0.25 KB.
  */
 export const ENTRIES = [
   {
@@ -52,11 +56,11 @@ export const ENTRIES = [
   { name: '<achievement-badge> alone (lit included, no d3)', contents: "import './src/elements/achievement-badge/achievement-badge.ts';", budget: 16896, goal: 12288 },
   { name: '<policy-indicator-table> (lit)', contents: "import './src/elements/policy-indicator-table/policy-indicator-table.ts';", budget: 19456, goal: 24576 },
   { name: '<target-trend-chart> (lit, d3-scale, d3-shape)', contents: "import './src/elements/target-trend-chart/target-trend-chart.ts';", budget: 29184, goal: 30720 },
-  { name: 'CDN bundle dist/policy-indicators.min.js (one file)', file: 'dist/policy-indicators.min.js', budget: 70912, goal: 40960 },
+  { name: 'CDN bundle dist/policy-indicators.min.js (one file)', file: 'dist/policy-indicators.min.js', budget: 71168, goal: 40960 },
   { name: 'CDN loader: a page with badges, in all (dist/cdn/)', cdnPage: 'achievement-badge', budget: 36864, goal: 40960 },
-  { name: 'CDN loader: a page with a table, in all (dist/cdn/)', cdnPage: 'policy-indicator-table', budget: 53248, goal: 40960 },
+  { name: 'CDN loader: a page with a table, in all (dist/cdn/)', cdnPage: 'policy-indicator-table', budget: 53504, goal: 40960 },
   { name: 'CDN loader: a page with a chart, in all (dist/cdn/)', cdnPage: 'target-trend-chart', budget: 51200, goal: 40960 },
-  { name: 'everything (policy-indicators)', contents: "export * from './src/index.ts';", budget: 65024 },
+  { name: 'everything (policy-indicators)', contents: "export * from './src/index.ts';", budget: 65280 },
   {
     name: 'sheet reader for the builder page (not in the elements)',
     contents: "export { readSheetDataset, readSheetFile, detectMapping, applyMapping, assignColumn } from './src/sheet/index.ts';",

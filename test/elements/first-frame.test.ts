@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import '../../src/elements/policy-indicator-table/policy-indicator-table.js';
 import type { PolicyIndicatorTable } from '../../src/elements/policy-indicator-table/policy-indicator-table.js';
+import { html, nothing, render } from 'lit';
 import { Markup } from '../../src/elements/shared/markup.js';
+import { TextMarkup } from '../../src/elements/policy-indicator-table/text-content.js';
 import { loadJson } from '../helpers/datasets.js';
 import { until } from '../helpers/wait.js';
 import { spyOnFetch } from '../helpers/fetch-spy.js';
@@ -125,4 +127,84 @@ describe('Markup (a template built for the columns shown)', () => {
     expect((window as { __markupXss?: number }).__markupXss).to.equal(undefined);
     el.remove();
   });
+});
+
+describe('TextMarkup: text as textContent (the kept rows of a table in the browser)', () => {
+  /** The markup Lit is given, with the values' places shown as ${}. */
+  const markup = (t: Markup) => t.done().strings.join('${}');
+
+  it('binds a text value that is all of an element to its textContent, and nothing else', () => {
+    expect(markup(new TextMarkup().s('<td class="num">').v('1').s('</td>'))).to.equal('<td class="num" .textContent=${}></td>');
+    // An attribute part inside the tag: the tag is found back across the strings.
+    expect(markup(new TextMarkup().s('<button class="select" aria-pressed=').v('true').s('>').v('名前').s('</button>')))
+      .to.equal('<button class="select" aria-pressed=${} .textContent=${}></button>');
+    // Numbers, nothing, null and undefined are text too (Lit renders them as text or as nothing).
+    for (const value of [3550, nothing, null, undefined]) expect(markup(new TextMarkup().s('<td>').v(value).s('</td>'))).to.equal('<td .textContent=${}></td>');
+    // Not text, not all of the element, not an element's content: a child, as without the option.
+    const asChild = [
+      new TextMarkup().s('<td>').v(html`<b>x</b>`).s('</td>'),
+      new TextMarkup().s('<td>').v(['a', 'b']).s('</td>'),
+      new TextMarkup().s('<td><span>a</span>').v('b').s('</td>'),
+      new TextMarkup().s('<td>').v('a').s(' <span>b</span></td>'),
+      new TextMarkup().s('<td>a<br>').v('b').s('</td>'),
+      new TextMarkup().s('<td>a > ').v('b').s('</td>'),
+      new TextMarkup().s('<td><!-- c -->').v('b').s('</td>'),
+    ];
+    for (const t of asChild) expect(markup(t)).to.not.include('.textContent');
+    expect(markup(new Markup().s('<td>').v('1').s('</td>'))).to.equal('<td>${}</td>');
+  });
+
+  it('gives a row with a template in a cell another template than a row with text there', () => {
+    const row = (value: unknown) => new TextMarkup().s('<td>').v(value).s('</td>').done().strings;
+    expect(row('1')).to.equal(row('2'));
+    expect(row(html`<i>1</i>`)).to.not.equal(row('1'));
+  });
+
+  it('renders the same text as a child part would, as text, with no comment marker in the element, and updates it', () => {
+    const box = document.createElement('table');
+    const body = box.createTBody();
+    const tr = body.insertRow();
+    const cells = (a: unknown, b: unknown) => new TextMarkup().s('<td class="num">').v(a).s('</td><td>').v(b).s('</td>').done();
+    const evil = '<img src=x onerror="window.__markupXss=3">';
+    render(cells('3,550', evil), tr);
+    const [first, second] = tr.cells;
+    expect(first!.textContent).to.equal('3,550');
+    expect(second!.textContent).to.equal(evil);
+    expect(second!.querySelector('img')).to.equal(null);
+    for (const cell of [first!, second!]) expect([...cell.childNodes].map((c) => c.nodeType)).to.deep.equal([Node.TEXT_NODE]);
+    render(cells('3,650', nothing), tr);
+    expect(tr.cells[0]).to.equal(first);
+    expect(first!.textContent).to.equal('3,650');
+    expect(second!.textContent).to.equal('');
+    render(cells('3,650', html`<b>太字</b>`), tr);
+    expect(tr.cells[1]!.querySelector('b')!.textContent).to.equal('太字');
+    expect((window as { __markupXss?: number }).__markupXss).to.equal(undefined);
+  });
+
+  for (const layout of ['summary', 'series'] as const) {
+    it(`a table's cells and spans that hold one text hold no comment marker (Atsugi, ${layout} layout)`, async () => {
+      const data = await loadJson('atsugi-fy2024');
+      const el = document.createElement('policy-indicator-table') as PolicyIndicatorTable;
+      el.layout = layout;
+      el.data = data;
+      document.body.append(el);
+      // 31 indicators: one row each in the summary layout, a target row and actual rows in the series layout.
+      await until(() => rows(el).length >= 31);
+      await el.updateComplete;
+      let textOnly = 0;
+      for (const row of rows(el)) {
+        // Note references (「※1」) are templates of their own, as the server renders them: not counted.
+        for (const element of row.querySelectorAll(':not(.note-ref, .note-ref *)')) {
+          const kinds = [...element.childNodes].map((c) => c.nodeType);
+          // One text and nothing else: one value (static text beside a value, as in 「※1」, is a child part).
+          if (kinds.includes(Node.ELEMENT_NODE) || kinds.filter((k) => k === Node.TEXT_NODE).length !== 1) continue;
+          textOnly++;
+          expect(kinds, `${element.localName}.${element.className} in ${row.getAttribute('data-indicator')}`).to.not.include(Node.COMMENT_NODE);
+        }
+      }
+      // Every row has text-only elements (its number, its name's button, its rate …).
+      expect(textOnly).to.be.at.least(31 * 3);
+      el.remove();
+    });
+  }
 });

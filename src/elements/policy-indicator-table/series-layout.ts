@@ -12,6 +12,7 @@ import { Markup } from '../shared/markup.js';
 import { noMatch, selectedIn } from './parts.js';
 import { BLOCK_ROWS } from './progressive.js';
 import type { RowNodes } from './row-nodes.js';
+import { TextMarkup } from './text-content.js';
 
 /** What the series layout needs from the element that renders it. */
 export interface LayoutHost {
@@ -141,7 +142,7 @@ export function seriesLayout(h: SeriesHost, model: TableModel, m: TableMessages)
  * changed. `key` names it among the table's rows, `cells` writes its cells.
  */
 function dataRow(h: SeriesHost, key: string, selected: boolean, className: string, indicator: string | undefined, cells: (t: Markup) => Markup): unknown {
-  if (h.rowNodes) return h.rowNodes.row(key, [h.locale, selected], () => ({ cells: cells(new Markup()).done(), className, indicator }));
+  if (h.rowNodes) return h.rowNodes.row(key, [h.locale, selected], () => ({ cells: cells(new TextMarkup()).done(), className, indicator }));
   const t = new Markup().s('<tr part="row" class=').v(className);
   if (indicator !== undefined) t.s(' data-indicator=').v(indicator);
   return cells(t.s('>')).s('</tr>').done();

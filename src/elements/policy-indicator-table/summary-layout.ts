@@ -13,6 +13,7 @@ import { Markup } from '../shared/markup.js';
 import { noMatch, selectedIn } from './parts.js';
 import { BLOCK_ROWS } from './progressive.js';
 import type { RowNodes } from './row-nodes.js';
+import { TextMarkup } from './text-content.js';
 import type { LayoutHost } from './series-layout.js';
 
 /** What the summary layout needs beyond the series layout's host. */
@@ -127,7 +128,7 @@ function summaryRow(h: SummaryHost, r: RowModel, model: TableModel, m: TableMess
 function summaryRowNodes(h: SummaryHost, nodes: RowNodes, r: RowModel, model: TableModel, m: TableMessages, span: number, columns: TableColumn[], years: number[]): unknown[] {
   const selected = h.selectedKey === r.key;
   const tr = nodes.row(r.key, [h.locale, h.narrow, m, selected], () => ({
-    cells: addCells(new Markup(), h, r, model, m, columns, years, selected).done(), className: selected ? 'data selected' : 'data ', indicator: r.row.indicatorId,
+    cells: addCells(new TextMarkup(), h, r, model, m, columns, years, selected).done(), className: selected ? 'data selected' : 'data ', indicator: r.row.indicatorId,
   }));
   const problems = h.problemRow(r, span, model);
   return problems === nothing ? [tr] : [tr, problems];

@@ -14,8 +14,8 @@ const templates = new Map<string, TemplateStringsArray>();
  * exactly as in a template literal.
  */
 export class Markup {
-  private readonly strings: string[] = [''];
-  private readonly values: unknown[] = [];
+  protected readonly strings: string[] = [''];
+  protected readonly values: unknown[] = [];
 
   /** Constant markup: never data. */
   s(markup: string): this {
@@ -39,11 +39,11 @@ export class Markup {
   done(): TemplateResult {
     const key = this.strings.join('\u0000');
     let strings = templates.get(key);
-    if (!strings) {
-      // A template strings array is an array with a `raw` array of its own, as Lit checks.
-      strings = Object.freeze(Object.assign([...this.strings], { raw: Object.freeze([...this.strings]) })) as TemplateStringsArray;
-      templates.set(key, strings);
-    }
+    if (!strings) templates.set(key, (strings = templateStrings(this.strings)));
     return html(strings, ...this.values);
   }
 }
+
+/** A template strings array: an array with a `raw` array of its own, as Lit checks. */
+export const templateStrings = (strings: readonly string[]) =>
+  Object.freeze(Object.assign([...strings], { raw: Object.freeze([...strings]) })) as TemplateStringsArray;
