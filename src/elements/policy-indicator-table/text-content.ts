@@ -14,17 +14,14 @@ const templates = new Map<string, TemplateStringsArray>();
  */
 export class TextMarkup extends Markup {
   override done(): TemplateResult {
-    const texts = this.values.map(isText);
-    // A row whose cell holds a template (a note reference) is another template than one with text there.
-    const key = `${this.strings.join('\u0000')}\u0001${texts.map(Number).join('')}`;
+    // The markup with each value's place marked as text (\u0001) or not (\u0000) is also the key: a
+    // row whose cell holds a template (a note reference) is another template than one with text there.
+    const key = this.strings.map((s, i) => s + (i < this.values.length ? (isText(this.values[i]) ? '\u0001' : '\u0000') : '')).join('');
     let strings = templates.get(key);
     if (!strings) {
-      const markup = this.strings
-        .map((s, i) => s + (i < texts.length ? (texts[i] ? '\u0001' : '\u0000') : ''))
-        .join('')
-        // `<td class="num">` text `</td>` → `<td class="num" .textContent=` text `></td>`: the tag may
-        // hold attribute parts, never a `<` or `>`; the markup after the value closes that same element.
-        .replace(/(<([a-z][\w-]*)[^<>]*)>\u0001(?=<\/\2>)/gi, '$1 .textContent=\u0001>');
+      // `<td class="num">` text `</td>` → `<td class="num" .textContent=` text `></td>`: the tag may
+      // hold attribute parts, never a `<` or `>`; the markup after the value closes that same element.
+      const markup = key.replace(/(<([a-z][\w-]*)[^<>]*)>\u0001(?=<\/\2>)/gi, '$1 .textContent=\u0001>');
       templates.set(key, (strings = templateStrings(markup.split(/[\u0000\u0001]/))));
     }
     return html(strings, ...this.values);
