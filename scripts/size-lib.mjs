@@ -44,6 +44,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * cell; 10,000 rows: 587,000 → 462,000 DOM nodes, memory 1.16× → 1.13× static): 0.2 KB more in the
  * one file, the table's page and "everything" (the table's own entry is unchanged: the code loads
  * with its rendering); their budgets went up by 0.25 KB.
+ * A server-rendered element then waited for the document to be parsed before hydrating
+ * (server-root.ts afterParsing: a bundle that ran mid-parse hydrated before the inline JSON was
+ * there, and the table showed twice): 0.1 KB more in each element, so the badge's budget and the
+ * table's page's went up by 0.25 KB (the others stay in theirs).
  */
 export const ENTRIES = [
   {
@@ -53,12 +57,12 @@ export const ENTRIES = [
     goal: 2048,
   },
   { name: 'core: everything', contents: "export * from './src/core/index.ts';", budget: 15360 },
-  { name: '<achievement-badge> alone (lit included, no d3)', contents: "import './src/elements/achievement-badge/achievement-badge.ts';", budget: 16896, goal: 12288 },
+  { name: '<achievement-badge> alone (lit included, no d3)', contents: "import './src/elements/achievement-badge/achievement-badge.ts';", budget: 17152, goal: 12288 },
   { name: '<policy-indicator-table> (lit)', contents: "import './src/elements/policy-indicator-table/policy-indicator-table.ts';", budget: 19456, goal: 24576 },
   { name: '<target-trend-chart> (lit, d3-scale, d3-shape)', contents: "import './src/elements/target-trend-chart/target-trend-chart.ts';", budget: 29184, goal: 30720 },
   { name: 'CDN bundle dist/policy-indicators.min.js (one file)', file: 'dist/policy-indicators.min.js', budget: 71168, goal: 40960 },
   { name: 'CDN loader: a page with badges, in all (dist/cdn/)', cdnPage: 'achievement-badge', budget: 36864, goal: 40960 },
-  { name: 'CDN loader: a page with a table, in all (dist/cdn/)', cdnPage: 'policy-indicator-table', budget: 53504, goal: 40960 },
+  { name: 'CDN loader: a page with a table, in all (dist/cdn/)', cdnPage: 'policy-indicator-table', budget: 53760, goal: 40960 },
   { name: 'CDN loader: a page with a chart, in all (dist/cdn/)', cdnPage: 'target-trend-chart', budget: 51200, goal: 40960 },
   { name: 'everything (policy-indicators)', contents: "export * from './src/index.ts';", budget: 65280 },
   {

@@ -146,6 +146,17 @@ describe('server-rendered HTML (npx policy-indicators render)', () => {
     iframe.remove();
   });
 
+  it('hydrates when the bundle runs before the page is parsed (loaded async, the inline data still to come): it waits for the data, no mismatch, the server\'s rows kept', async () => {
+    const iframe = await frame('bundle=hydrate&stream=1');
+    const { win, table, badge } = elements(iframe);
+    await hydrated(iframe);
+    expect(win.__errors).to.deep.equal([]);
+    expect($(table, 'tr.data')).to.equal(win.__serverRow);
+    expectPrintedRows(table);
+    expect(label(badge)).to.equal('未達成');
+    iframe.remove();
+  });
+
   it('a page whose browser render differs from the server\'s (inline data left out) reports a hydration mismatch', async () => {
     const iframe = await frame('bundle=hydrate&variant=no-data');
     const { win } = elements(iframe);

@@ -3,7 +3,10 @@
 // script line of the README. Query: bundle=hydrate (default) | plain, and variant=no-data, which
 // drops the inline dataset so that the browser renders something else than the server did; and
 // csp=strict | hash | nonce, which serves the page under a Content-Security-Policy whose style-src
-// is 'self' alone, or with the hashes `render --csp` prints, or with the nonce of `render --nonce`.
+// is 'self' alone, or with the hashes `render --csp` prints, or with the nonce of `render --nonce`;
+// and stream=1, which loads the bundle `async` and holds the rest of the page back, from the table's
+// inline JSON on, until the page has defined the table (it asks for /__ssr/continue): the bundle then
+// runs while the document is still being parsed, as on a slow connection.
 import { execFile } from 'node:child_process';
 import { styleHashes } from '../../bin/static-html.mjs';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +45,16 @@ const RECORDER = `<script>
 /** Before any module runs: the server's first row, to tell a hydrated table (same node) from a re-rendered one. */
 const MARK = `<script>window.__serverRow = document.querySelector('policy-indicator-table').shadowRoot.querySelector('tr.data');</script>`;
 
+/** Streamed pages waiting for their continuation, by token. */
+const held = new Map();
+let tokens = 0;
+
 export async function ssrRoutes(ctx, next) {
+  if (ctx.path === '/__ssr/continue') {
+    held.get(String(ctx.query.token))?.();
+    ctx.status = 204;
+    return;
+  }
   if (ctx.path !== '/__ssr/page.html') return next();
   fragments ??= Promise.all(RENDERS.map(cli)).catch((e) => {
     fragments = undefined; // a failure (dist/ not built yet) is not kept
@@ -61,6 +73,25 @@ export async function ssrRoutes(ctx, next) {
   if (csp === 'nonce') ctx.set('Content-Security-Policy', `style-src 'self' 'nonce-${NONCE}'`);
   if (ctx.query.variant === 'no-data') body = body.replace(/\n {2}<script type="application\/json">[^<]*<\/script>\n/g, '\n');
   const bundle = BUNDLES[ctx.query.bundle] ?? BUNDLES.hydrate;
+  if (ctx.query.stream) {
+    const token = String(++tokens);
+    const cut = body.indexOf('\n  <script type="application/json">');
+    if (cut < 0) throw new Error('the rendered table has no inline JSON to hold back');
+    const continued = new Promise((resolve) => {
+      held.set(token, resolve);
+      setTimeout(resolve, 15000); // never hangs a test: the page then simply arrives whole
+    });
+    ctx.respond = false;
+    const res = ctx.res;
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.write(`<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>SSR</title>${RECORDER}
+    <script>customElements.whenDefined('policy-indicator-table').then(() => fetch('/__ssr/continue?token=${token}'));</script>
+    <script type="module" async src="${bundle}"></script></head><body>${body.slice(0, cut)}`);
+    await continued;
+    held.delete(token);
+    res.end(`${body.slice(cut)}${MARK}</body></html>`);
+    return;
+  }
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'text/html; charset=utf-8';
   ctx.body = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>SSR</title>${RECORDER}

@@ -17,7 +17,7 @@ import { RenderGuard } from '../shared/guard.js';
 import { statusMessages } from '../../i18n/status.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
-import { prepareServerRoot } from '../shared/server-root.js';
+import { afterParsing, prepareServerRoot } from '../shared/server-root.js';
 import { shapeIcon } from '../shared/shapes.js';
 import { judgmentTokens } from '../shared/tokens.js';
 import { styles } from './achievement-badge.styles.js';
@@ -160,6 +160,11 @@ export class AchievementBadge extends LitElement {
   private childWatch?: MutationObserver;
   private guard = new RenderGuard();
   private sourceVersion = -1;
+
+  /** Server-rendered, and the page still being parsed: hydrates once it is (see afterParsing). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterParsing(this, () => super.scheduleUpdate());
+  }
 
   protected override createRenderRoot() {
     prepareServerRoot(this);

@@ -14,7 +14,7 @@ import { dispatchIndicatorError } from '../shared/events.js';
 import { RenderGuard } from '../shared/guard.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
-import { prepareServerRoot } from '../shared/server-root.js';
+import { afterParsing, prepareServerRoot } from '../shared/server-root.js';
 import { judgmentTokens } from '../shared/tokens.js';
 import { judgmentMarkStyles } from '../shared/judgment-mark.styles.js';
 import { messageStyles } from '../shared/message-styles.js';
@@ -145,6 +145,11 @@ export class PolicyIndicatorTable extends LitElement {
   private locale: string = 'ja';
   private pendingError = false;
   private reportedAttributes = '';
+
+  /** Server-rendered, and the page still being parsed: hydrates once it is (see afterParsing). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterParsing(this, () => super.scheduleUpdate());
+  }
 
   protected override createRenderRoot() {
     // Rendered on the server and hydrated: every row at once, as the server wrote them.

@@ -25,3 +25,16 @@ export function prepareServerRoot(host: HTMLElement): void {
   }
   for (const marker of empty) marker.after(host.ownerDocument.createTextNode(''));
 }
+
+/**
+ * For `scheduleUpdate()`: runs `schedule` now, or, for a server-rendered element about to hydrate
+ * while the document is still being parsed (a bundle loaded `async`, or imported by an app, on a slow
+ * connection), once it is parsed. Hydrating earlier would render before the inline JSON after the
+ * shadow root is there (or complete): "no data" against the server's table, which Lit reports as a
+ * mismatch, leaving the server's content and the new render both in the shadow root.
+ */
+export function afterParsing(host: HTMLElement & { hasUpdated: boolean }, schedule: () => void | Promise<unknown>): void | Promise<unknown> {
+  const doc = host.ownerDocument;
+  if (isServer || host.hasUpdated || doc.readyState !== 'loading' || !host.shadowRoot?.firstChild || !('litElementHydrateSupport' in globalThis)) return schedule();
+  return new Promise((resolve) => doc.addEventListener('readystatechange', resolve, { once: true })).then(schedule);
+}

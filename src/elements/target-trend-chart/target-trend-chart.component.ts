@@ -18,7 +18,7 @@ import { dispatchIndicatorError } from '../shared/events.js';
 import { RenderGuard } from '../shared/guard.js';
 import { hostStyles } from '../shared/host-styles.js';
 import { elementLocale } from '../shared/lang.js';
-import { prepareServerRoot } from '../shared/server-root.js';
+import { afterParsing, prepareServerRoot } from '../shared/server-root.js';
 import { judgmentTokens } from '../shared/tokens.js';
 import { judgmentMark } from '../shared/judgment-mark.js';
 import { judgmentMarkStyles } from '../shared/judgment-mark.styles.js';
@@ -133,6 +133,11 @@ export class TargetTrendChart extends LitElement {
   private observer?: ResizeObserver;
   private reportedProblem: string | null = null;
   private builds = 0;
+
+  /** Server-rendered, and the page still being parsed: hydrates once it is (see afterParsing). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterParsing(this, () => super.scheduleUpdate());
+  }
 
   protected override createRenderRoot() {
     prepareServerRoot(this);
