@@ -157,6 +157,18 @@ describe('server-rendered HTML (npx policy-indicators render)', () => {
     iframe.remove();
   });
 
+  it('inline JSON as `embed` writes it, the bundle running while only half of the JSON has come: no error shown or reported, then the whole table', async () => {
+    const iframe = await frame('bundle=plain&variant=embed&stream=1&cut=json-middle');
+    const { win, table } = elements(iframe);
+    await until(() => (table as LitElement).hasUpdated && $$(table, 'tr.data').length === 31);
+    await (table as LitElement).updateComplete;
+    expectPrintedRows(table);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.__errors).to.deep.equal([]);
+    expect((win as FrameWindow & { __alerts: string[] }).__alerts).to.deep.equal([]);
+    iframe.remove();
+  });
+
   it('a page whose browser render differs from the server\'s (inline data left out) reports a hydration mismatch', async () => {
     const iframe = await frame('bundle=hydrate&variant=no-data');
     const { win } = elements(iframe);

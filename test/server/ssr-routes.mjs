@@ -5,8 +5,10 @@
 // csp=strict | hash | nonce, which serves the page under a Content-Security-Policy whose style-src
 // is 'self' alone, or with the hashes `render --csp` prints, or with the nonce of `render --nonce`;
 // and stream=1, which loads the bundle `async` and holds the rest of the page back, from the table's
-// inline JSON on, until the page has defined the table (it asks for /__ssr/continue): the bundle then
-// runs while the document is still being parsed, as on a slow connection.
+// inline JSON on (cut=json-middle: from the middle of its text on), until the page has defined the
+// table (it asks for /__ssr/continue): the bundle then runs while the document is still being
+// parsed, as on a slow connection. variant=embed: the table as `policy-indicators embed` writes it
+// (inline JSON, no server render), the CMS paste of the README.
 import { execFile } from 'node:child_process';
 import { styleHashes } from '../../bin/static-html.mjs';
 import { fileURLToPath } from 'node:url';
@@ -24,10 +26,11 @@ const NONCE = 'pi-test-nonce';
 
 /** The CLI's output, once per test run (dist/ is built before the browser tests). */
 let fragments;
+let embedded;
 let nonceFragments;
-const cli = (args) =>
+const cli = (args, command = 'render') =>
   new Promise((resolve, reject) =>
-    execFile(process.execPath, ['bin/policy-indicators.mjs', 'render', DATA, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+    execFile(process.execPath, ['bin/policy-indicators.mjs', command, DATA, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
       error ? reject(new Error(`policy-indicators render ${args.join(' ')}: ${stderr || error.message}`)) : resolve(stdout)));
 
 /** Errors, unhandled rejections and console errors or warnings of the page, for the test to read. */
@@ -36,6 +39,14 @@ const RECORDER = `<script>
   addEventListener('error', (e) => __errors.push(String(e.message)));
   addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason && e.reason.message || e.reason)));
   document.addEventListener('securitypolicyviolation', (e) => __errors.push('CSP blocked ' + e.violatedDirective + ' ' + (e.sample || e.blockedURI)));
+  addEventListener('indicator-error', (e) => __errors.push('indicator-error: ' + e.detail.message), true);
+  // Every message the table shows (an alert: could not load, could not read), frame by frame.
+  window.__alerts = [];
+  requestAnimationFrame(function look() {
+    const alert = document.querySelector('policy-indicator-table')?.shadowRoot?.querySelector('[role=alert]');
+    if (alert) __alerts.push(alert.textContent);
+    requestAnimationFrame(look);
+  });
   for (const level of ['error', 'warn']) {
     const original = console[level];
     console[level] = (...args) => { __errors.push(args.map(String).join(' ')); original.apply(console, args); };
@@ -43,7 +54,7 @@ const RECORDER = `<script>
 </script>`;
 
 /** Before any module runs: the server's first row, to tell a hydrated table (same node) from a re-rendered one. */
-const MARK = `<script>window.__serverRow = document.querySelector('policy-indicator-table').shadowRoot.querySelector('tr.data');</script>`;
+const MARK = `<script>window.__serverRow = document.querySelector('policy-indicator-table').shadowRoot?.querySelector('tr.data');</script>`;
 
 /** Streamed pages waiting for their continuation, by token. */
 const held = new Map();
@@ -56,7 +67,7 @@ export async function ssrRoutes(ctx, next) {
     return;
   }
   if (ctx.path !== '/__ssr/page.html') return next();
-  fragments ??= Promise.all(RENDERS.map(cli)).catch((e) => {
+  fragments ??= Promise.all(RENDERS.map((args) => cli(args))).catch((e) => {
     fragments = undefined; // a failure (dist/ not built yet) is not kept
     throw e;
   });
@@ -67,7 +78,13 @@ export async function ssrRoutes(ctx, next) {
       throw e;
     });
   }
-  let body = (await (csp === 'nonce' ? nonceFragments : fragments)).join('\n');
+  if (ctx.query.variant === 'embed') {
+    embedded ??= cli(['--element', 'table'], 'embed').catch((e) => {
+      embedded = undefined;
+      throw e;
+    });
+  }
+  let body = ctx.query.variant === 'embed' ? await embedded : (await (csp === 'nonce' ? nonceFragments : fragments)).join('\n');
   if (csp === 'strict') ctx.set('Content-Security-Policy', "style-src 'self'");
   if (csp === 'hash') ctx.set('Content-Security-Policy', `style-src 'self' ${styleHashes(body).join(' ')}`);
   if (csp === 'nonce') ctx.set('Content-Security-Policy', `style-src 'self' 'nonce-${NONCE}'`);
@@ -75,8 +92,10 @@ export async function ssrRoutes(ctx, next) {
   const bundle = BUNDLES[ctx.query.bundle] ?? BUNDLES.hydrate;
   if (ctx.query.stream) {
     const token = String(++tokens);
-    const cut = body.indexOf('\n  <script type="application/json">');
-    if (cut < 0) throw new Error('the rendered table has no inline JSON to hold back');
+    const open = body.search(/\s*<script type="application\/json">/);
+    if (open < 0) throw new Error('the table has no inline JSON to hold back');
+    const text = body.indexOf('>', body.indexOf('<script type="application/json">', open)) + 1;
+    const cut = ctx.query.cut === 'json-middle' ? text + Math.floor((body.indexOf('</script>', text) - text) / 2) : open;
     const continued = new Promise((resolve) => {
       held.set(token, resolve);
       setTimeout(resolve, 15000); // never hangs a test: the page then simply arrives whole

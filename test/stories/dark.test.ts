@@ -4,18 +4,11 @@ import * as badgeStories from '../../stories/achievement-badge.stories.js';
 import * as tableStories from '../../stories/policy-indicator-table.stories.js';
 import * as chartStories from '../../stories/target-trend-chart.stories.js';
 import { contrast, luminance, measure, parseColor, type Measurement } from './contrast.js';
+import { settle } from '../helpers/settle.js';
 
 /** WCAG 2.2: 1.4.3 (text, AA) and 1.4.11 (lines, marks and borders that carry meaning). */
 const TEXT = 4.5;
 const GRAPHICS = 3;
-
-async function settle(root: HTMLElement) {
-  const busy = () =>
-    [...root.querySelectorAll('*')].some((el) => el.shadowRoot?.querySelector('[part=loading]') || (el.localName.includes('-') && !el.shadowRoot));
-  for (let i = 0; i < 200 && busy(); i++) await new Promise((r) => setTimeout(r, 25));
-  // The chart draws again once its ResizeObserver has measured it.
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
-}
 
 describe('WCAG contrast arithmetic', () => {
   it('gives 21:1 for black on white and 1:1 for a colour on itself', () => {
@@ -47,7 +40,7 @@ describe('the Dark stories are legible', () => {
       document.body.append(container);
       try {
         render(story.render!(), container);
-        await settle(container);
+        await settle(container, 100); // the chart's redraw at its measured width
         const measured = measure(container);
         const texts = measured.filter((m) => m.kind === 'text');
         const graphics = measured.filter((m) => m.kind !== 'text');

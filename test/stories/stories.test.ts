@@ -3,6 +3,7 @@ import { render, type TemplateResult } from 'lit';
 import * as badgeStories from '../../stories/achievement-badge.stories.js';
 import * as tableStories from '../../stories/policy-indicator-table.stories.js';
 import * as chartStories from '../../stories/target-trend-chart.stories.js';
+import { settle } from '../helpers/settle.js';
 
 /**
  * Every Storybook story as a test: rendered as Storybook renders it (meta and story args, the
@@ -15,12 +16,6 @@ interface StoryModule {
   [name: string]: unknown;
 }
 
-async function settle(root: HTMLElement) {
-  const busy = () =>
-    [...root.querySelectorAll('*')].some((el) => el.shadowRoot?.querySelector('[part=loading]') || (el.localName.includes('-') && !el.shadowRoot));
-  for (let i = 0; i < 200 && busy(); i++) await new Promise((r) => setTimeout(r, 25));
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-}
 
 for (const mod of [badgeStories, tableStories, chartStories] as unknown as StoryModule[]) {
   const meta = mod.default;

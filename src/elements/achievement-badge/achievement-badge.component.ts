@@ -161,7 +161,7 @@ export class AchievementBadge extends LitElement {
   private guard = new RenderGuard();
   private sourceVersion = -1;
 
-  /** Server-rendered, and the page still being parsed: hydrates once it is (see afterParsing). */
+  /** The first update waits for the page to be parsed: the element's inline JSON may still be arriving (see afterParsing). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return afterParsing(this, () => super.scheduleUpdate());
   }

@@ -146,7 +146,7 @@ export class PolicyIndicatorTable extends LitElement {
   private pendingError = false;
   private reportedAttributes = '';
 
-  /** Server-rendered, and the page still being parsed: hydrates once it is (see afterParsing). */
+  /** The first update waits for the page to be parsed: the element's inline JSON may still be arriving (see afterParsing). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return afterParsing(this, () => super.scheduleUpdate());
   }

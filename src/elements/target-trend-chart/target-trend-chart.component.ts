@@ -134,7 +134,7 @@ export class TargetTrendChart extends LitElement {
   private reportedProblem: string | null = null;
   private builds = 0;
 
-  /** Server-rendered, and the page still being parsed: hydrates once it is (see afterParsing). */
+  /** The first update waits for the page to be parsed: the element's inline JSON may still be arriving (see afterParsing). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return afterParsing(this, () => super.scheduleUpdate());
   }
