@@ -1,6 +1,7 @@
 // In-page probe of `npm run bench` (scripts/bench.mjs). Injected with puppeteer's
 // evaluateOnNewDocument, so it runs before any script of the page; window.__benchConfig is set just
-// before it: { rows?: number (data rows expected), watchMutations?: boolean (chart pages) }.
+// before it: { rows?: number (data rows expected), watchMutations?: boolean (chart pages),
+// hydrate?: string (a server-rendered page: the tag of its element) }.
 //
 // Every time is in milliseconds since navigation start (performance.now()'s clock). A state counts
 // as painted when the frame that rendered it is done: eachFrame() reads the state in a
@@ -19,6 +20,9 @@
 //   row present (in the document or any shadow root, however nested: rows are counted after the
 //   frame, outside the time), no Lit element with an update pending and the table's
 //   `updateComplete` resolved. A table that renders in chunks is followed to its last chunk;
+// - hydrated: Promise<{ ms, kept }>: a server-rendered page (config.hydrate: the element's tag, whose
+//   declarative shadow root holds the rows): the first painted frame once the script has defined
+//   the element and it has taken the rows over, and whether they are the parser's own nodes;
 // - waitRows(expect): the same for { count } or { ids } (data-indicator, in order), after an action;
 // - settle(ready): chart pages: once ready() holds, the painted frame after the last DOM change of
 //   the page (any shadow root), confirmed by four frames without a change;
@@ -41,6 +45,7 @@
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attachShadow.call(this, init);
+    if (shadowRoots.includes(root)) return root; // a declarative root, already adopted, handed over
     shadowRoots.push(root);
     const inRow = !!this.closest(ROW);
     if (!inRow) rowRoots.push(root);
@@ -49,6 +54,19 @@
   };
   // The document is only watched on chart pages: watching a static page while it is parsed would slow it down.
   if (config.watchMutations) observer.observe(document, OBSERVE);
+
+  // A server-rendered page (config.hydrate = the element's tag): its shadow root is declarative, made
+  // by the parser and not by attachShadow, so it is picked up here, as soon as the parser has it.
+  const adoptDeclarative = () => {
+    if (!config.hydrate) return;
+    for (const host of document.getElementsByTagName(config.hydrate)) {
+      const root = host.shadowRoot;
+      if (!root || shadowRoots.includes(root)) continue;
+      shadowRoots.push(root);
+      rowRoots.push(root);
+      observer.observe(root, OBSERVE);
+    }
+  };
 
   /** True while any Lit element (or one with the same `isUpdatePending` contract) has an update queued. */
   const busy = () => shadowRoots.some((r) => r.host.isUpdatePending === true);
@@ -69,6 +87,7 @@
     let previous = null;
     const tick = (t) => {
       try {
+        adoptDeclarative();
         if (previous) {
           const out = look({ ...previous, t });
           if (out !== undefined) return resolve(out);
@@ -148,9 +167,11 @@
     }, watchSettled);
   }
 
+  // Parsed: readyState "interactive", which comes before the deferred (module) scripts run and
+  // DOMContentLoaded after them: a server-rendered table can be painted in between.
   const parsed = new Promise((resolve) => {
     if (document.readyState !== 'loading') resolve();
-    else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+    else document.addEventListener('readystatechange', () => resolve(), { once: true });
   });
 
   /**
@@ -175,13 +196,33 @@
   // parsed (the parser yields and frames are drawn) is measured like an element.
   const firstScreen = new Promise((resolve) => {
     if (!config.rows) return;
-    const check = () => (screenFilled() ? requestAnimationFrame(resolve) : requestAnimationFrame(check));
+    const check = () => (adoptDeclarative(), screenFilled() ? requestAnimationFrame(resolve) : requestAnimationFrame(check));
     requestAnimationFrame(check);
   });
 
   // Completion is looked for once the document is parsed: counting rows in every frame while a
   // 30 MB static page is parsed would slow the static side down.
   const complete = config.rows ? parsed.then(() => waitRows({ count: config.rows })) : new Promise(() => {});
+
+  /**
+   * A server-rendered page (config.hydrate): `complete` is the first painted frame with every row
+   * (before the script has defined the element, its rows are settled at once, as a static page's);
+   * `hydrated` the first painted frame after the element has been defined and has taken the rows
+   * over (its `updateComplete`), with `kept`: whether the rows are still the nodes the parser made
+   * (Lit hydrated them, rather than rendering the table again).
+   */
+  const hydrated = config.hydrate && config.rows
+    ? complete.then(async () => {
+      const before = rows();
+      await customElements.whenDefined(config.hydrate);
+      const host = document.getElementsByTagName(config.hydrate)[0];
+      await host.updateComplete;
+      settled = -1; // counted again only once the host has said it is done
+      const ms = await waitRows({ count: config.rows });
+      const after = rows();
+      return { ms, kept: after.length === before.length && after.every((row, i) => row === before[i]) };
+    })
+    : new Promise(() => {});
 
   /** Chart pages: once ready() holds, the painted frame after the last DOM change, confirmed by four quiet frames. */
   async function settle(ready, timeout = 120000) {
@@ -230,6 +271,7 @@
     parsed,
     firstScreen,
     complete,
+    hydrated,
     waitRows,
     settle,
     busy,

@@ -11,7 +11,9 @@
 //    filter by 未達成 vs a static re-render of that layout's filtered bodies (the element's own
 //    output with the filter set, flattened);
 // 3. one and 50 <target-trend-chart> vs Chart.js 4 drawing the same series (bench/chartjs-page.js);
-// 4. the 31-row Atsugi page with 4× CPU throttling vs its static HTML, from navigation start.
+// 4. the 31-row Atsugi page with 4× CPU throttling vs its static HTML, from navigation start; and
+//    the same table rendered on the server (`policy-indicators render`) and hydrated by
+//    dist/policy-indicators.hydrate.min.js: whole table painted, and taken over by the element.
 //
 // Each run measures every comparison with A and B back to back, alternating which goes first (the
 // short page loads, one chart and Atsugi, as several pairs per run: BENCH_PAIRS, default 4); the
@@ -28,10 +30,10 @@
 // dist/policy-indicators.min.js), and
 // BENCH_DIST: another build directory to measure instead of dist/ (e.g. a copy of an earlier build),
 // BENCH_ONLY: the comparisons to run, by id (table-100, table-1000, table-10000, table-10000-series,
-// charts-1, charts-50, atsugi; comma-separated; default all).
+// charts-1, charts-50, atsugi, atsugi-ssr; comma-separated; default all).
 // Everything generated (datasets, pages, a snapshot of dist/) goes to a temporary directory
 // (os.tmpdir()/policy-indicators-bench-*), removed at the end; BENCH_KEEP=1 keeps it.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -39,7 +41,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { closeBrowser, findChrome, launch } from './bench-lib/browser.mjs';
 import { chartIndicators, expectedOrders, readJson, syntheticDataset, tableFacts } from './bench-lib/datasets.mjs';
-import { chartJsPage, elementChartPage, elementTablePage, emptyPage, staticTablePage } from './bench-lib/pages.mjs';
+import { chartJsPage, elementChartPage, elementTablePage, emptyPage, serverRenderedTablePage, staticTablePage } from './bench-lib/pages.mjs';
 import { chartsLoad, emptyBaseline, flattenPage, renderedRows, seriesFilter, sortAndFilter, tableLoad } from './bench-lib/scenarios.mjs';
 import { formatTable, summarize } from './bench-lib/stats.mjs';
 import { profileTable } from './bench-lib/profile.mjs';
@@ -94,7 +96,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 async function snapshotDist(tmp) {
   const dist = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(REPO, 'dist');
   const bundle = join(dist, 'policy-indicators.min.js');
-  const needed = ['policy-indicators.min.js', 'cdn/policy-indicators.js', 'core/index.js'];
+  const needed = ['policy-indicators.min.js', 'policy-indicators.hydrate.min.js', 'cdn/policy-indicators.js', 'core/index.js'];
   const stamp = () => (existsSync(bundle) ? statSync(bundle).mtimeMs : null);
   for (let attempt = 0; attempt < 30; attempt++) {
     if (attempt === 10 && stamp() === null && !process.env.BENCH_DIST) {
@@ -169,6 +171,20 @@ async function writeStatic(ctx, tmp, name, rows, facts) {
 }
 
 /**
+ * `policy-indicators render FILE` run against the run's snapshot of dist/ (bin/ and package.json copied
+ * beside it, node_modules linked for @lit-labs/ssr), so that the server renders with the very build the
+ * browser hydrates with: the element's markup as a fragment.
+ */
+function renderOnServer(tmp, dataset) {
+  if (!existsSync(join(tmp, 'bin'))) {
+    cpSync(join(REPO, 'bin'), join(tmp, 'bin'), { recursive: true });
+    symlinkSync(join(REPO, 'node_modules'), join(tmp, 'node_modules'), 'dir');
+    cpSync(join(REPO, 'package.json'), join(tmp, 'package.json')); // "type": "module", and the version bin/ prints
+  }
+  return execFileSync(process.execPath, [join(tmp, 'bin/policy-indicators.mjs'), 'render', join(REPO, dataset)], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+/**
  * Every comparison: `prepare()` builds its static reference (tables), `a` (the element) and `b`
  * (its reference) each measure one page load, given the run's empty-page baseline, and
  * `lines(a, b)` turns the per-pair results into printed lines; `pairs`: how many pairs per run (default 1).
@@ -239,13 +255,31 @@ function comparisons(ctx, tmp, { tables, atsugiRows, label }) {
       lines: (el, cj) => [{ name: `${count} chart${count > 1 ? 's' : ''} vs Chart.js`, unit: 'ms', a: pick(el, 'complete'), b: pick(cj, 'complete'), target: { max: 1.0 }, today: count > 1 ? '0.94×' : '0.88×' }],
     });
   }
+  const atsugiStatic = () => (existsSync(join(tmp, 'atsugi-static.html')) ? undefined : writeStatic(ctx, tmp, 'atsugi', atsugiRows, null));
   list.push({
     id: 'atsugi',
     pairs: PAIRS_SHORT,
-    prepare: () => writeStatic(ctx, tmp, 'atsugi', atsugiRows, null),
+    prepare: atsugiStatic,
     a: () => tableLoad(ctx, { url: url('atsugi.html'), rows: atsugiRows, throttle: THROTTLE }),
     b: () => tableLoad(ctx, { url: url('atsugi-static.html'), rows: atsugiRows, throttle: THROTTLE }),
     lines: (el, st) => [{ name: `Atsugi ${atsugiRows} rows, ${THROTTLE}× CPU throttling, vs static`, unit: 'ms', a: pick(el, 'complete'), b: pick(st, 'complete'), target: { max: 1.3 }, today: '1.46×' }],
+  });
+  // The same table rendered on the server and hydrated (README, "Server rendering"): another way
+  // to publish it, beside the issue's target, not in place of it.
+  list.push({
+    id: 'atsugi-ssr',
+    pairs: PAIRS_SHORT,
+    prepare: async () => {
+      await atsugiStatic();
+      writeFileSync(join(tmp, 'atsugi-ssr.html'), serverRenderedTablePage(renderOnServer(tmp, ATSUGI)));
+    },
+    a: () => tableLoad(ctx, { url: url('atsugi-ssr.html'), rows: atsugiRows, throttle: THROTTLE, hydrate: 'policy-indicator-table' }),
+    b: () => tableLoad(ctx, { url: url('atsugi-static.html'), rows: atsugiRows, throttle: THROTTLE }),
+    lines: (el, st) => [
+      { name: `Atsugi server-rendered + hydrate bundle, ${THROTTLE}×: first screen vs static`, unit: 'ms', a: pick(el, 'firstScreen'), b: pick(st, 'firstScreen') },
+      { name: `Atsugi server-rendered + hydrate bundle, ${THROTTLE}×: whole table painted vs static`, unit: 'ms', a: pick(el, 'complete'), b: pick(st, 'complete') },
+      { name: `Atsugi server-rendered + hydrate bundle, ${THROTTLE}×: taken over by the element vs static`, unit: 'ms', a: pick(el, 'hydrated'), b: pick(st, 'complete') },
+    ],
   });
   return list;
 }
@@ -301,7 +335,7 @@ async function main() {
   list = list.filter((c) => !errors[c.id]);
 
   log('warming up ...'); // not recorded: the first pages of a fresh browser fill its caches
-  for (const c of list.filter((x) => x.id === 'charts-1' || x.id === 'atsugi')) {
+  for (const c of list.filter((x) => x.id === 'charts-1' || x.id.startsWith('atsugi'))) {
     await c.a(null).catch(() => {});
     await c.b(null).catch(() => {});
   }

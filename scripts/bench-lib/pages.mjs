@@ -41,6 +41,16 @@ export const elementTablePage = (src, bundle = CDN_BUNDLE, attributes = '') => s
   body: `<policy-indicator-table src="${src}"${attributes ? ` ${attributes}` : ''}></policy-indicator-table>`,
 });
 
+/**
+ * A table rendered on the server (`policy-indicators render`: declarative shadow DOM, the dataset
+ * inline), taken over by the hydrate bundle, as the README's server rendering section gives it.
+ */
+export const serverRenderedTablePage = (fragment) => shell({
+  title: 'server-rendered table',
+  head: script('/run/dist/policy-indicators.hydrate.min.js'),
+  body: fragment,
+});
+
 /** The flattened table (bench/flatten.js) as static HTML: no script at all. */
 export const staticTablePage = ({ css, html }) => shell({
   title: 'static table',

@@ -22,16 +22,28 @@ export async function emptyBaseline(ctx) {
 
 /**
  * A table page (element or static) loaded from scratch: the first screen of rows painted, the whole
- * table present and painted (both from navigation start), then, not timed: every node of the page
+ * table present and painted (both from navigation start; with `hydrate`, the element's tag on a
+ * server-rendered page, also the element having taken the rows over), then, not timed: every node of the page
  * (shadow roots included), memory and listeners above `baseline`. `after(page)` runs last, on the
  * same loaded page (the sort and filter comparison).
  */
-export async function tableLoad(ctx, { url, rows, throttle = 1, baseline = null, after = null }) {
-  const { page, cdp, close } = await pageFor(ctx, { config: { rows }, throttle });
+export async function tableLoad(ctx, { url, rows, throttle = 1, baseline = null, after = null, hydrate = null }) {
+  const { page, cdp, close } = await pageFor(ctx, { config: { rows, ...(hydrate && { hydrate }) }, throttle });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
   try {
     await page.goto(url, GOTO);
     const [firstScreen, complete] = await page.evaluate(() => Promise.all([window.__bench.firstScreen, window.__bench.complete]));
     const result = { firstScreen, complete };
+    if (hydrate) {
+      // A server-rendered page: also the time its element has taken the rows over. A page that
+      // rendered its table again, or raised an error (Lit's "Hydration value mismatch"), is no
+      // measure of hydration: the comparison stops.
+      const { ms, kept } = await page.evaluate(() => window.__bench.hydrated);
+      if (errors.length) throw new Error(`${url}: ${errors[0]}`);
+      if (!kept) throw new Error(`${url}: the element rendered its rows again instead of hydrating the server's`);
+      result.hydrated = ms;
+    }
     if (baseline) {
       if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       result.nodeTypes = await page.evaluate(() => window.__bench.nodeCount());
