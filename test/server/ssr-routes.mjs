@@ -24,14 +24,19 @@ const BUNDLES = { hydrate: '/dist/policy-indicators.hydrate.min.js', plain: '/di
 
 const NONCE = 'pi-test-nonce';
 
-/** The CLI's output, once per test run (dist/ is built before the browser tests). */
-let fragments;
-let embedded;
-let nonceFragments;
-const cli = (args, command = 'render') =>
-  new Promise((resolve, reject) =>
-    execFile(process.execPath, ['bin/policy-indicators.mjs', command, DATA, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`policy-indicators render ${args.join(' ')}: ${stderr || error.message}`)) : resolve(stdout)));
+/** The CLI's output by its arguments, once per test run (dist/ is built before the browser tests). */
+const outputs = new Map();
+const cli = (command, args) => {
+  const key = [command, ...args].join(' ');
+  if (!outputs.has(key)) {
+    const output = new Promise((resolve, reject) =>
+      execFile(process.execPath, ['bin/policy-indicators.mjs', command, DATA, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+        error ? reject(new Error(`policy-indicators ${key}: ${stderr || error.message}`)) : resolve(stdout)));
+    output.catch(() => outputs.delete(key)); // a failure (dist/ not built yet) is not kept
+    outputs.set(key, output);
+  }
+  return outputs.get(key);
+};
 
 /** Errors, unhandled rejections and console errors or warnings of the page, for the test to read. */
 const RECORDER = `<script>
@@ -56,6 +61,10 @@ const RECORDER = `<script>
 /** Before any module runs: the server's first row, to tell a hydrated table (same node) from a re-rendered one. */
 const MARK = `<script>window.__serverRow = document.querySelector('policy-indicator-table').shadowRoot?.querySelector('tr.data');</script>`;
 
+/** The page up to its body: the recorder first, then `scripts` (how the bundle is loaded). */
+const head = (scripts) => `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>SSR</title>${RECORDER}
+    ${scripts}</head>`;
+
 /** Streamed pages waiting for their continuation, by token. */
 const held = new Map();
 let tokens = 0;
@@ -67,24 +76,10 @@ export async function ssrRoutes(ctx, next) {
     return;
   }
   if (ctx.path !== '/__ssr/page.html') return next();
-  fragments ??= Promise.all(RENDERS.map((args) => cli(args))).catch((e) => {
-    fragments = undefined; // a failure (dist/ not built yet) is not kept
-    throw e;
-  });
   const csp = ctx.query.csp;
-  if (csp === 'nonce') {
-    nonceFragments ??= Promise.all(RENDERS.map((args) => cli([...args, '--nonce', NONCE]))).catch((e) => {
-      nonceFragments = undefined;
-      throw e;
-    });
-  }
-  if (ctx.query.variant === 'embed') {
-    embedded ??= cli(['--element', 'table'], 'embed').catch((e) => {
-      embedded = undefined;
-      throw e;
-    });
-  }
-  let body = ctx.query.variant === 'embed' ? await embedded : (await (csp === 'nonce' ? nonceFragments : fragments)).join('\n');
+  let body = ctx.query.variant === 'embed'
+    ? await cli('embed', ['--element', 'table'])
+    : (await Promise.all(RENDERS.map((args) => cli('render', csp === 'nonce' ? [...args, '--nonce', NONCE] : args)))).join('\n');
   if (csp === 'strict') ctx.set('Content-Security-Policy', "style-src 'self'");
   if (csp === 'hash') ctx.set('Content-Security-Policy', `style-src 'self' ${styleHashes(body).join(' ')}`);
   if (csp === 'nonce') ctx.set('Content-Security-Policy', `style-src 'self' 'nonce-${NONCE}'`);
@@ -103,9 +98,8 @@ export async function ssrRoutes(ctx, next) {
     ctx.respond = false;
     const res = ctx.res;
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.write(`<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>SSR</title>${RECORDER}
-    <script>customElements.whenDefined('policy-indicator-table').then(() => fetch('/__ssr/continue?token=${token}'));</script>
-    <script type="module" async src="${bundle}"></script></head><body>${body.slice(0, cut)}`);
+    res.write(`${head(`<script>customElements.whenDefined('policy-indicator-table').then(() => fetch('/__ssr/continue?token=${token}'));</script>
+    <script type="module" async src="${bundle}"></script>`)}<body>${body.slice(0, cut)}`);
     await continued;
     held.delete(token);
     res.end(`${body.slice(cut)}${MARK}</body></html>`);
@@ -113,6 +107,5 @@ export async function ssrRoutes(ctx, next) {
   }
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'text/html; charset=utf-8';
-  ctx.body = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>SSR</title>${RECORDER}
-    <script type="module" src="${bundle}"></script></head><body>${body}${MARK}</body></html>`;
+  ctx.body = `${head(`<script type="module" src="${bundle}"></script>`)}<body>${body}${MARK}</body></html>`;
 }
